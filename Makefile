@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make demo` and `make test`. Both build the
+# virtual environment first, so they work on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+
+.PHONY: demo test eval gsr bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/diplograph extract examples/*.txt --format table
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	@if [ -f $(SHARED)/devset/articles.jsonl ]; then \
+	  $(BIN)/diplograph extract $(SHARED)/devset/articles.jsonl -o build/dev-events.jsonl && \
+	  $(BIN)/python $(SHARED)/tools/score_events.py --gold $(SHARED)/devset/gold --system build/dev-events.jsonl --show-errors; \
+	else echo "skipping eval: $(SHARED)/devset not found"; fi
+
+gsr: $(STAMP)
+	@if [ -f $(SHARED)/datasets/plover-gsr-dev/records.jsonl ]; then \
+	  mkdir -p build && \
+	  $(BIN)/python $(SHARED)/tools/gsr_eval.py articles $(SHARED)/datasets/plover-gsr-dev/records.jsonl > build/gsr-articles.jsonl && \
+	  $(BIN)/diplograph extract build/gsr-articles.jsonl -o build/gsr-events.jsonl && \
+	  $(BIN)/python $(SHARED)/tools/gsr_eval.py score $(SHARED)/datasets/plover-gsr-dev/records.jsonl build/gsr-events.jsonl; \
+	else echo "skipping gsr: $(SHARED)/datasets/plover-gsr-dev not found"; fi
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build
