@@ -1,0 +1,206 @@
+"""Questions asked of the store: events, actors, dyads, timelines, pledges, articles.
+
+Each function takes an engine and plain filter values and returns plain dicts, so the
+CLI, the Python API, the REST API and the exports all answer from the same code.
+An event is returned as its PLOVER record (EVENTS.md) plus what the store knows beyond
+one article: ``id``, ``n_mentions``, ``n_articles`` and ``mentions`` (every article and
+evidence sentence that reports it).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import sqlalchemy as sa
+
+from .merge import date_interval
+from .schema import articles, events, failures, mentions
+
+COMMITMENT_TYPES = ("AID", "COOPERATE")
+
+
+def _bounds(since: str | None, until: str | None):
+    lo = date_interval(since)[0] if since and date_interval(since) else None
+    hi = date_interval(until)[1] if until and date_interval(until) else None
+    if since and lo is None or until and hi is None:
+        raise ValueError(f"not an ISO date: {since if since and lo is None else until!r}")
+    return lo, hi
+
+
+def _filtered(actor=None, partner=None, type=None, mode=None, status=None, since=None,
+              until=None, text=None):
+    q = sa.select(events)
+    e = events.c
+    if actor:
+        q = q.where(sa.or_(e.source_code == actor, e.target_code == actor))
+    if partner:
+        q = q.where(sa.or_(e.source_code == partner, e.target_code == partner))
+        if actor and actor != partner:  # the partner is the *other* side
+            q = q.where(sa.or_(sa.and_(e.source_code == actor, e.target_code == partner),
+                               sa.and_(e.source_code == partner, e.target_code == actor)))
+    if type:
+        q = q.where(e.type == type.upper())
+    if mode:
+        q = q.where(e.mode == mode)
+    if status:
+        q = q.where(e.status == status)
+    lo, hi = _bounds(since, until)
+    if lo:
+        q = q.where(e.date_end >= lo)
+    if hi:
+        q = q.where(e.date_start <= hi)
+    for word in (text or "").split():
+        hits = sa.select(mentions.c.event_id).where(
+            sa.func.lower(mentions.c.evidence_text).like(f"%{word.lower()}%"))
+        q = q.where(e.id.in_(hits))
+    return q
+
+
+def _mentions_of(conn, ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = defaultdict(list)
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        rows = conn.execute(
+            sa.select(mentions.c.event_id, mentions.c.record, articles.c.doc, articles.c.url,
+                      articles.c.title, articles.c.published)
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .where(mentions.c.event_id.in_(chunk)).order_by(mentions.c.id))
+        for r in rows:
+            out[r.event_id].append({"article": r.doc, "url": r.url, "title": r.title,
+                                    "published": r.published, "date": r.record.get("date"),
+                                    "language": r.record.get("language"),
+                                    "evidence": r.record.get("evidence")})
+    return out
+
+
+def _as_record(row, found: list[dict]) -> dict:
+    rec = dict(row.record)
+    rec.update(id=row.id, n_mentions=row.n_mentions, n_articles=row.n_articles,
+               date_start=row.date_start, date_end=row.date_end, mentions=found)
+    return rec
+
+
+def events_query(engine: sa.Engine, limit: int | None = None, **filters) -> list[dict]:
+    """Merged events matching the filters, oldest first, each with all its mentions."""
+    q = _filtered(**filters).order_by(events.c.date_start.is_(None), events.c.date_start,
+                                      events.c.id)
+    if limit:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+        found = _mentions_of(conn, [r.id for r in rows])
+    return [_as_record(r, found.get(r.id, [])) for r in rows]
+
+
+def actors(engine: sa.Engine) -> list[dict]:
+    """Every actor code with its usual name and how often it acts and is acted upon."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(events.c.source_code, events.c.target_code)).all()
+        names = conn.execute(sa.union_all(
+            sa.select(mentions.c.source_code.label("code"), mentions.c.source_name.label("name"),
+                      mentions.c.source_kind.label("kind")),
+            sa.select(mentions.c.target_code, mentions.c.target_name, mentions.c.target_kind)
+            .where(mentions.c.target_code.is_not(None)))).all()
+    as_source = Counter(r.source_code for r in rows)
+    as_target = Counter(r.target_code for r in rows if r.target_code)
+    label: dict[str, Counter] = defaultdict(Counter)
+    for code, name, kind in names:
+        # a country's own name describes the code better than a person acting for it
+        label[code][(name or code, kind)] += 10 if kind in ("country", "organisation") else 1
+    out = []
+    for code in set(as_source) | set(as_target):
+        (name, kind), _ = label[code].most_common(1)[0] if label[code] else ((code, None), 0)
+        out.append({"code": code, "name": name, "kind": kind, "as_source": as_source[code],
+                    "as_target": as_target[code], "events": as_source[code] + as_target[code]})
+    return sorted(out, key=lambda r: (-r["events"], r["code"]))
+
+
+def dyads(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict]:
+    """Pairs (or, with ``actor``, that actor's partners) ranked by number of events,
+    broken down by type and by year."""
+    with engine.connect() as conn:
+        rows = conn.execute(_filtered(actor=actor, **filters)).all()
+    groups: dict[tuple, list] = defaultdict(list)
+    for r in rows:
+        if actor:
+            other = r.target_code if r.source_code == actor else r.source_code
+            groups[(actor, other or "-")].append(r)
+        else:
+            groups[tuple(sorted([r.source_code, r.target_code or "-"]))].append(r)
+    out = []
+    for (a, b), rs in groups.items():
+        out.append({"actor": a, "partner": b, "events": len(rs),
+                    "by_type": dict(Counter(r.type for r in rs).most_common()),
+                    "by_year": dict(sorted(Counter((r.date_start or "")[:4] or "undated"
+                                                   for r in rs).items()))})
+    return sorted(out, key=lambda d: (-d["events"], d["actor"], d["partner"]))
+
+
+def _period(day: str | None, by: str) -> str:
+    if not day:
+        return "undated"
+    return {"year": day[:4], "month": day[:7], "day": day}.get(by, day[:7])
+
+
+def timeline(engine: sa.Engine, actor: str | None = None, by: str = "month",
+             **filters) -> list[dict]:
+    """Events per period (by the start of their date), with types and partners."""
+    if by not in ("year", "month", "day"):
+        raise ValueError("by must be year, month or day")
+    with engine.connect() as conn:
+        rows = conn.execute(_filtered(actor=actor, **filters)).all()
+    groups: dict[str, list] = defaultdict(list)
+    for r in rows:
+        groups[_period(r.date_start, by)].append(r)
+    out = []
+    for period in sorted(groups, key=lambda p: (p == "undated", p)):
+        rs = groups[period]
+        partners = Counter((r.target_code if r.source_code == actor else r.source_code) if actor
+                           else r.source_code for r in rs)
+        out.append({"period": period, "events": len(rs),
+                    "by_type": dict(Counter(r.type for r in rs).most_common()),
+                    "partners": dict(Counter({k: v for k, v in partners.items() if k}).most_common())})
+    return out
+
+
+def pledges(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict]:
+    """The commitments ledger: agreements, and aid or investment that is announced or
+    has an amount, with amounts, status and evidence."""
+    e = events.c
+    q = _filtered(actor=actor, **filters).where(sa.or_(
+        e.type == "AGREE",
+        sa.and_(e.type.in_(COMMITMENT_TYPES),
+                sa.or_(e.status == "announced", e.amount_value.is_not(None)))))
+    q = q.order_by(e.date_start.is_(None), e.date_start, e.id)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    out = []
+    for r in rows:
+        rec, amt = r.record, r.record.get("amount") or {}
+        out.append({"id": r.id, "date": rec.get("date"), "type": r.type,
+                    "promised_type": rec.get("promised_type"), "status": r.status,
+                    "source": r.source_code, "target": r.target_code,
+                    "amount": amt.get("value"), "currency": amt.get("currency"),
+                    "qualifier": amt.get("qualifier"),
+                    "quantities": rec.get("quantities") or [],
+                    "n_articles": r.n_articles, "evidence": (rec.get("evidence") or {}).get("text")})
+    return out
+
+
+def articles_list(engine: sa.Engine) -> list[dict]:
+    cols = [articles.c[n] for n in ("id", "doc", "title", "url", "lang", "published",
+                                    "n_events", "ingested_at")]
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(*cols).order_by(articles.c.id))]
+
+
+def failures_list(engine: sa.Engine) -> list[dict]:
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(
+            sa.select(failures.c.doc, failures.c.stage, failures.c.reason, failures.c.attempts,
+                      failures.c.at).order_by(failures.c.id))]
+
+
+def counts(engine: sa.Engine) -> dict:
+    with engine.connect() as conn:
+        return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                for name, t in (("articles", articles), ("mentions", mentions),
+                                ("events", events), ("failures", failures))}

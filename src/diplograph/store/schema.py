@@ -1,0 +1,95 @@
+"""The database schema, written once in SQLAlchemy Core for SQLite and PostgreSQL.
+
+Tables:
+  articles  one row per distinct article text (``hash`` of the normalised text is the key
+            that makes ingest idempotent);
+  events    one row per real-world event after cross-article merge, with the fields
+            queries filter on and the representative PLOVER record (``record``);
+  mentions  every event record the reader produced, kept as evidence of one ``events`` row;
+  failures  documents that could not be fetched, parsed or read, with the reason.
+
+Dates are ISO strings ("2024-11-05"): they sort and compare the same way on both
+databases, and an event's date is kept as an interval (``date_start``..``date_end``) so
+a year-level and a day-level date can be compared. The Alembic migrations in
+``migrations/versions`` create exactly this schema (a test checks they agree).
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("doc", sa.String(512), nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("published", sa.String(10)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("n_events", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("block", sa.String(64), nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("source_code", sa.String(16), nullable=False),
+    sa.Column("target_code", sa.String(16)),
+    sa.Column("symmetric", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("date_start", sa.String(10)),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("location_code", sa.String(16)),
+    sa.Column("amount_value", sa.Float),
+    sa.Column("amount_currency", sa.String(8)),
+    sa.Column("cameo", sa.String(8)),
+    sa.Column("goldstein", sa.Float),
+    sa.Column("quad", sa.String(32)),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("n_mentions", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("n_articles", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+sa.Index("ix_events_source_date", events.c.source_code, events.c.date_start)
+sa.Index("ix_events_target_date", events.c.target_code, events.c.date_start)
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("source_code", sa.String(16), nullable=False),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_kind", sa.String(16)),
+    sa.Column("target_code", sa.String(16)),
+    sa.Column("target_name", sa.Text),
+    sa.Column("target_kind", sa.String(16)),
+    sa.Column("date_start", sa.String(10)),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("language", sa.String(8)),
+    sa.Column("confidence", sa.Float),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.UniqueConstraint("article_id", "ordinal", name="uq_mentions_article_ordinal"),
+)
+
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc", sa.String(1024), nullable=False, unique=True),
+    sa.Column("stage", sa.String(16), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("at", sa.String(32), nullable=False),
+)
