@@ -124,8 +124,9 @@ def _refresh_counts(conn, event_ids: set[int]) -> None:
 
 
 def store_article(engine: sa.Engine, article: Article, found: list[Event | dict],
-                  digest: str | None = None) -> bool:
-    """Store an article with the events read from it. False if it was already stored."""
+                  digest: str | None = None, doc: str | None = None) -> bool:
+    """Store an article with the events read from it. False if it was already stored.
+    ``doc`` is the input name under which an earlier failure may be recorded."""
     digest = digest or text_hash(article.text)
     recs = [e.to_dict() if isinstance(e, Event) else dict(e) for e in found]
     published = article.published.isoformat() if article.published else None
@@ -156,5 +157,6 @@ def store_article(engine: sa.Engine, article: Article, found: list[Event | dict]
                 confidence=rec.get("confidence"), evidence_text=rec["evidence"]["text"],
                 record=rec))
         _refresh_counts(conn, touched)
-        conn.execute(failures.delete().where(failures.c.doc == article.id[:1024]))
+        conn.execute(failures.delete().where(failures.c.doc.in_([article.id[:1024],
+                                                                 (doc or article.id)[:1024]])))
     return True
