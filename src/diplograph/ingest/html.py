@@ -21,11 +21,16 @@ def _day(value) -> date | None:
 
 def article_from_html(html: str, doc_id: str, url: str | None = None,
                       published: date | None = None, source: str | None = None) -> Article:
-    """The main text of a page as an Article; raises ValueError when there is none."""
+    """The main text of a page as an Article; raises ValueError when there is none.
+
+    The publication date is taken only from the page's metadata: guessing it from the
+    body would pick up the date of the event the article reports."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      favor_precision=True)
+                                      favor_precision=True,
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     if doc is None:
         raise ValueError("no main text found in the page")
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))

@@ -24,6 +24,7 @@ def iter_warc(path: str, published: date | None = None) -> Iterator[Doc]:
     except OSError as exc:
         yield path, None, f"cannot open: {exc}"
         return
+    pages = 0
     with fh:
         try:
             for record in ArchiveIterator(fh):
@@ -40,6 +41,7 @@ def iter_warc(path: str, published: date | None = None) -> Iterator[Doc]:
                     ctype = record.rec_headers.get_header("Content-Type", "")
                     if "html" not in ctype.lower():
                         continue
+                pages += 1
                 raw = record.content_stream().read()
                 try:
                     html = raw.decode("utf-8")
@@ -52,3 +54,6 @@ def iter_warc(path: str, published: date | None = None) -> Iterator[Doc]:
                     yield name, None, f"{type(exc).__name__}: {exc}"
         except Exception as exc:  # a truncated or corrupt archive
             yield path, None, f"bad WARC file: {type(exc).__name__}: {exc}"
+            return
+    if not pages:
+        yield path, None, "no HTML pages in this WARC file (or not a WARC file)"
