@@ -57,7 +57,7 @@ def test_web_feed_and_warc(tmp_path):
         w = WARCWriter(fh, gzip=True)
         hdr = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         w.write_record(w.create_warc_record("https://news.example/deal", "response",
-                                            payload=io.BytesIO(page("deal", "Deals").encode()),
+                                            payload=io.BytesIO(page("deal", "Deals in Rome").encode()),
                                             http_headers=hdr))
     with serve() as base, store.open(tmp_path / "w.db") as s:
         counts = s.ingest([base + "/feed.xml", str(warc)])

@@ -51,6 +51,8 @@ def emit(rows: list[dict], fmt: str, out: str | None, columns: list[str] | None 
         for r in rows:
             table.add_row(*[_cell(r.get(c)) for c in columns])
         console = Console(file=open(out, "w", encoding="utf-8") if out else None)
+        if not console.is_terminal:  # a file or a pipe: do not wrap at 80 columns
+            console.width = 220
         console.print(table)
         return
     fh = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -91,7 +91,13 @@ def _event_values(rec: dict, facts: merge.Facts, stamp: str) -> dict:
 def _merge_one(conn, rec: dict, published: str | None, stamp: str) -> int:
     """Attach one record to the closest compatible stored event, or start a new one."""
     facts = merge.Facts.of_record(rec, published)
-    rows = conn.execute(sa.select(events).where(events.c.block == facts.block)).all()
+    q = sa.select(events).where(events.c.block == facts.block)
+    if facts.start:  # only events whose dates can overlap (a busy pair has many)
+        lo = (date.fromisoformat(facts.start) - merge.DAY_TOLERANCE).isoformat()
+        hi = (date.fromisoformat(facts.end) + merge.DAY_TOLERANCE).isoformat()
+        q = q.where(sa.or_(events.c.date_start.is_(None),
+                           sa.and_(events.c.date_start <= hi, events.c.date_end >= lo)))
+    rows = conn.execute(q).all()
     best = None
     for row in rows:
         other = _row_facts(row)
