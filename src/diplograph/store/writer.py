@@ -24,6 +24,7 @@ from .db import writing
 from .schema import articles, events, failures, mentions
 
 _SPACE = re.compile(r"\s+")
+_INSERT_EVENT = events.insert().returning(events.c.id)
 
 
 def normalise(text: str) -> str:
@@ -106,8 +107,7 @@ def _merge_one(conn, rec: dict, published: str | None, stamp: str) -> int:
             if best is None or key < best[0]:
                 best = (key, row, other)
     if best is None:
-        return conn.execute(events.insert().values(**_event_values(rec, facts, stamp))
-                            .returning(events.c.id)).scalar_one()
+        return conn.execute(_INSERT_EVENT, _event_values(rec, facts, stamp)).scalar_one()
     _, row, other = best
     start, end = merge.narrowed(facts, other)
     update = {"date_start": start, "date_end": end, "updated_at": stamp,
@@ -118,15 +118,16 @@ def _merge_one(conn, rec: dict, published: str | None, stamp: str) -> int:
     if merge.specificity(rec) > merge.specificity(row.record or {}):
         update.update(record=rec, cameo=rec.get("cameo"), goldstein=rec.get("goldstein"),
                       quad=rec.get("quad"))
-    conn.execute(events.update().where(events.c.id == row.id).values(**update))
+    conn.execute(events.update().where(events.c.id == row.id), update)
     return row.id
 
 
 def _refresh_counts(conn, event_ids: set[int]) -> None:
-    for eid in event_ids:
-        n, k = conn.execute(sa.select(sa.func.count(), sa.func.count(sa.distinct(mentions.c.article_id)))
-                            .where(mentions.c.event_id == eid)).one()
-        conn.execute(events.update().where(events.c.id == eid).values(n_mentions=n, n_articles=k))
+    m = mentions.alias()
+    conn.execute(events.update().where(events.c.id.in_(sorted(event_ids))).values(
+        n_mentions=sa.select(sa.func.count()).where(m.c.event_id == events.c.id).scalar_subquery(),
+        n_articles=sa.select(sa.func.count(sa.distinct(m.c.article_id)))
+        .where(m.c.event_id == events.c.id).scalar_subquery()))
 
 
 def store_article(engine: sa.Engine, article: Article, found: list[Event | dict],
@@ -149,12 +150,13 @@ def store_article(engine: sa.Engine, article: Article, found: list[Event | dict]
         _lock_blocks(conn, [merge.block_key(r["type"], r["source"]["code"],
                                             (r.get("target") or {}).get("code")) for r in recs])
         touched: set[int] = set()
+        rows = []
         for i, rec in enumerate(recs):
             event_id = _merge_one(conn, rec, published, stamp)
             touched.add(event_id)
             src, tgt = rec["source"], rec.get("target") or {}
             iv = merge.date_interval(rec.get("date"))
-            conn.execute(mentions.insert().values(
+            rows.append(dict(
                 event_id=event_id, article_id=art_id, ordinal=i, type=rec["type"],
                 source_code=src["code"], source_name=src.get("name"), source_kind=src.get("kind"),
                 target_code=tgt.get("code"), target_name=tgt.get("name"),
@@ -162,7 +164,9 @@ def store_article(engine: sa.Engine, article: Article, found: list[Event | dict]
                 date_end=iv[1] if iv else None, language=rec.get("language"),
                 confidence=rec.get("confidence"), evidence_text=rec["evidence"]["text"],
                 record=rec))
-        _refresh_counts(conn, touched)
+        if rows:
+            conn.execute(mentions.insert(), rows)
+            _refresh_counts(conn, touched)
         conn.execute(failures.delete().where(failures.c.doc.in_([article.id[:1024],
                                                                  (doc or article.id)[:1024]])))
     return True
