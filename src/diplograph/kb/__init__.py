@@ -1,0 +1,424 @@
+"""The knowledge base: countries, organisations, office holders, seats and companies.
+
+All of it is data under ``kb/data/`` (see its README); this module loads it, merges a
+user's own files over it, and answers the one question the reader asks: *which actor
+does this name stand for on this date?* People are coded by the office they hold at
+the event's date, so Kaja Kallas is EST in 2023 and EU in 2025.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+DATA = Path(__file__).with_name("data")
+LANGS = ("de", "en", "ru")
+
+
+def parse_day(value: str | None, end: bool = False) -> date | None:
+    """ISO day, month or year -> a date (the first day, or the last with ``end``)."""
+    if not value:
+        return None
+    parts = [int(p) for p in str(value)[:10].split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(parts[0], parts[1], 1)
+    return date(*parts[:3])
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    org: str
+    start: date | None
+    end: date | None  # None: still in office
+
+    def holds(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    names: dict[str, list[str]]
+    surnames: dict[str, list[str]]
+    offices: list[Office]
+
+    def office_at(self, when: date | None) -> Office | None:
+        """The office held at ``when``; else the nearest one before it; else the first."""
+        if not self.offices:
+            return None
+        if when is None:
+            return max(self.offices, key=lambda o: o.start or date.min)
+        held = [o for o in self.offices if o.holds(when)]
+        if held:
+            return min(held, key=lambda o: ROLE_RANK.get(o.role, 9))
+        before = [o for o in self.offices if o.start and o.start <= when]
+        if before:
+            return max(before, key=lambda o: o.start)
+        return min(self.offices, key=lambda o: o.start or date.max)
+
+
+# When a person holds two offices at once, the higher one names the role.
+ROLE_RANK = {"head_of_state": 0, "secretary_general": 1, "high_representative": 1,
+             "commission_president": 1, "council_president": 1, "president_general_assembly": 1,
+             "head_of_government": 2, "foreign_minister": 3, "minister": 4, "official": 5}
+
+
+@dataclass
+class Organisation:
+    code: str
+    name: str
+    names: dict[str, list[str]]
+    abbr: list[str]
+    parent: str | None = None
+
+
+@dataclass
+class Country:
+    code: str
+    iso2: str
+    name: str
+    names: dict[str, list[str]]
+    capital: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form to look for in text, and what it stands for."""
+
+    text: str
+    kind: str  # country | seat | organisation | person | surname | company
+    key: str  # country/organisation code, person id or company id
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country] = field(default_factory=dict)
+    country_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    seats: dict[str, list[str]] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    companies: dict[str, dict] = field(default_factory=dict)
+    un_members: list[str] = field(default_factory=list)
+    # casefolded surface form -> aliases; built on first resolve, dropped by apply()
+    _index: dict[str, list[Alias]] | None = field(default=None, repr=False, compare=False)
+
+    # -- names and codes ---------------------------------------------------
+    def name_of(self, code: str) -> str:
+        if code in self.countries:
+            return self.countries[code].name
+        if code in self.organisations:
+            return self.organisations[code].name
+        return code
+
+    def org_code(self, code: str) -> str:
+        """An organisation's code for coding: agencies take their parent's code."""
+        seen = set()
+        while code in self.organisations and self.organisations[code].parent and code not in seen:
+            seen.add(code)
+            code = self.organisations[code].parent
+        return code
+
+    def kind_of(self, code: str) -> str:
+        return "country" if code in self.countries else "organisation"
+
+    # -- aliases for matching ---------------------------------------------
+    def aliases(self, lang: str) -> Iterator[Alias]:
+        """Every surface form the reader should look for in ``lang`` text.
+
+        Names of other languages are included too: news in German quotes English
+        organisation names ("Board of Peace") and Latin-script names travel."""
+        for code, c in self.countries.items():
+            for forms in (c.names, self.country_aliases.get(code, {})):
+                for lg, names in forms.items():
+                    for n in names:
+                        yield Alias(n, "country", code)
+        for code, names in self.seats.items():
+            for n in names:
+                yield Alias(n, "seat", code)
+        for code, o in self.organisations.items():
+            for names in o.names.values():
+                for n in names:
+                    yield Alias(n, "organisation", code)
+            for a in o.abbr:
+                yield Alias(a, "organisation", code)
+        for pid, p in self.people.items():
+            for names in p.names.values():
+                for n in names:
+                    yield Alias(n, "person", pid)
+            for names in p.surnames.values():
+                for n in names:
+                    yield Alias(n, "surname", pid)
+        for cid, c in self.companies.items():
+            for n in c.get("names", [c["name"]]):
+                yield Alias(n, "company", cid)
+
+    # -- resolution -----------------------------------------------------------
+    def person_actor(self, pid: str, when: date | None) -> dict:
+        p = self.people[pid]
+        office = p.office_at(when)
+        code = self.org_code(office.org) if office else None
+        country = code if code in self.countries else None
+        return {"code": code, "name": p.name, "kind": "person", "role": office.role if office else None,
+                "country": country, "id": pid,
+                "valid_from": office.start.isoformat() if office and office.start else None,
+                "valid_to": office.end.isoformat() if office and office.end else None}
+
+    def surname_candidates(self, pids: Iterable[str], when: date | None) -> list[str]:
+        """Among people sharing a surname, the ones the tie-break rule keeps at ``when``.
+
+        1. Those holding an office at ``when``; among several, those whose office ranks
+           highest (head of state before head of government before foreign minister,
+           see ``ROLE_RANK``). More than one left: all of them (the mention is ambiguous).
+        2. Nobody in office: the one whose last office ended nearest before ``when``
+           (else whose first office starts nearest after it); a tie: all of them.
+        Without a date every candidate is kept."""
+        pids = list(dict.fromkeys(pids))
+        if when is None or len(pids) < 2:
+            return pids
+        active = {}
+        for pid in pids:
+            held = [o for o in self.people[pid].offices if o.holds(when)]
+            if held:
+                active[pid] = min(ROLE_RANK.get(o.role, 9) for o in held)
+        if active:
+            best = min(active.values())
+            return [p for p in pids if active.get(p) == best]
+
+        def distance(pid: str) -> int:
+            gaps = []
+            for o in self.people[pid].offices:
+                if o.end and o.end < when:
+                    gaps.append((when - o.end).days)
+                elif o.start and o.start > when:
+                    gaps.append((o.start - when).days + 36500)  # the past counts before the future
+            return min(gaps, default=10 ** 7)
+
+        dist = {p: distance(p) for p in pids}
+        best = min(dist.values())
+        return [p for p in pids if dist[p] == best]
+
+    def index(self) -> dict[str, list[Alias]]:
+        """Every alias of every language by its casefolded text (built once, cached)."""
+        if self._index is None:
+            idx: dict[str, list[Alias]] = {}
+            seen = set()
+            for a in self.aliases("en"):
+                if a in seen:
+                    continue
+                seen.add(a)
+                idx.setdefault(a.text.strip().casefold(), []).append(a)
+            self._index = idx
+        return self._index
+
+    def _exact_case(self, a: Alias) -> bool:
+        """Abbreviations match only as written ("WHO", not "who"; "US", not "us")."""
+        if a.kind == "organisation" and a.text in self.organisations[a.key].abbr:
+            return True
+        return is_abbreviation(a.text)
+
+    def candidates(self, text: str) -> list[Alias]:
+        """The aliases whose surface form is ``text`` (names case-insensitively,
+        abbreviations case-sensitively)."""
+        text = text.strip()
+        return [a for a in self.index().get(text.casefold(), ())
+                if a.text.strip() == text or not self._exact_case(a)]
+
+    def actor(self, a: Alias, when: date | None) -> dict:
+        """The actor record an alias stands for at ``when``."""
+        if a.kind in ("person", "surname"):
+            return self.person_actor(a.key, when)
+        if a.kind in ("country", "seat"):
+            return {"code": a.key, "name": self.name_of(a.key), "kind": "country", "role": None, "country": a.key}
+        if a.kind == "organisation":
+            o = self.organisations[a.key]
+            return {"code": self.org_code(a.key), "name": o.name, "kind": "organisation", "role": None,
+                    "country": None, "id": a.key}
+        c = self.companies[a.key]
+        return {"code": c["country"], "name": c["name"], "kind": "company", "role": None,
+                "country": c["country"], "id": a.key}
+
+    def resolve(self, text: str, lang: str = "en", when: date | str | None = None) -> list[dict]:
+        """Actors whose name is exactly ``text``, coded at ``when``.
+
+        Names match case-insensitively, abbreviations ("WHO", "US", "SOZ") as written.
+        People sharing a surname are narrowed by ``surname_candidates``. The list holds
+        every kind that matches (a surname may also be a country); ``resolve_one``
+        applies the kind order to pick one."""
+        if isinstance(when, str):
+            when = parse_day(when)
+        hits: dict[str, list[str]] = {}
+        for a in self.candidates(text):
+            hits.setdefault(a.kind, []).append(a.key)
+        out = []
+        for kind in KIND_ORDER:
+            keys = list(dict.fromkeys(hits.get(kind, [])))
+            if kind == "surname":
+                # a full-name match for the same person makes the surname hit redundant
+                keys = [k for k in keys if k not in hits.get("person", [])]
+                keys = self.surname_candidates(keys, when)
+            for k in keys:
+                out.append(dict(self.actor(Alias(text, kind, k), when), match=kind))
+        unique: dict[tuple, dict] = {}
+        for a in out:
+            unique.setdefault((a["code"], a["name"], a["kind"], a.get("id")), a)  # first (best) match kind wins
+        return list(unique.values())
+
+    def resolve_one(self, text: str, lang: str = "en", when: date | str | None = None) -> dict | None:
+        """The one actor ``text`` stands for at ``when``, or None when unknown or ambiguous.
+
+        Tie-break between kinds, in ``KIND_ORDER``: a person's full name, then a country,
+        an organisation, a seat, a company, and a surname last ("Jordan" is the country).
+        Within the first kind that matches, the hits must agree on one person, or on one
+        code (two organisations that both code as UN agree)."""
+        found = self.resolve(text, lang, when)
+        for kind in KIND_ORDER:
+            group = [a for a in found if a["match"] == kind]
+            if group:
+                break
+        else:
+            return None
+        if kind in ("person", "surname"):
+            return group[0] if len({a["id"] for a in group}) == 1 else None
+        return group[0] if len({a["code"] for a in group}) == 1 else None
+
+    # -- coverage ---------------------------------------------------------------
+    def holders(self, code: str, role: str, when: date | str) -> list[Person]:
+        """People holding ``role`` for country/organisation ``code`` at ``when``."""
+        if isinstance(when, str):
+            when = parse_day(when)
+        return [p for p in self.people.values()
+                if any(o.role == role and o.org == code and o.holds(when) for o in p.offices)]
+
+    def stats(self, when: date | str | None = None) -> dict:
+        """Coverage figures for ``diplograph kb stats``."""
+        when = parse_day(when) if isinstance(when, str) else (when or date.today())
+        per_lang = {}
+        for lang in LANGS:
+            n = sum(len(c.names.get(lang, [])) + len(self.country_aliases.get(code, {}).get(lang, []))
+                    for code, c in self.countries.items())
+            n += sum(len(o.names.get(lang, [])) for o in self.organisations.values())
+            n += sum(len(p.names.get(lang, [])) + len(p.surnames.get(lang, [])) for p in self.people.values())
+            per_lang[lang] = n
+        per_lang["any"] = (sum(len(v) for v in self.seats.values()) + sum(len(o.abbr) for o in self.organisations.values())
+                           + sum(len(c.get("names", [c["name"]])) for c in self.companies.values()))
+        roles = ("head_of_state", "head_of_government", "foreign_minister")
+        covered = {}
+        missing = {}
+        for role in roles:
+            have = [c for c in self.un_members if self.holders(c, role, when)]
+            covered[role] = len(have)
+            missing[role] = sorted(set(self.un_members) - set(have))
+        all_three = [c for c in self.un_members if all(self.holders(c, r, when) for r in roles)]
+        return {
+            "date": when.isoformat(),
+            "countries": len(self.countries),
+            "un_members": len(self.un_members),
+            "organisations": len(self.organisations),
+            "people": len(self.people),
+            "offices": sum(len(p.offices) for p in self.people.values()),
+            "companies": len(self.companies),
+            "seats": sum(len(v) for v in self.seats.values()),
+            "aliases": per_lang,
+            "distinct_surface_forms": len(self.index()),
+            "un_members_with": covered,
+            "un_members_with_all_three": len(all_three),
+            "un_members_missing": missing,
+        }
+
+
+# Which kinds a surface form is read as first, when it names several things.
+KIND_ORDER = ("person", "country", "organisation", "seat", "company", "surname")
+
+
+def is_abbreviation(text: str) -> bool:
+    """A short form written with capitals inside it: "USA", "U.S.", "EuGH", "ФРГ", "C5"."""
+    t = text.strip()
+    if " " in t or len(t) > 8:
+        return False
+    upper = sum(ch.isupper() for ch in t)
+    return upper >= 2 or (upper == 1 and any(ch.isdigit() for ch in t))
+
+
+# -- loading ----------------------------------------------------------------------
+
+def _read(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _merge_names(into: dict[str, list[str]], extra: dict[str, list[str]]) -> None:
+    for lang, names in extra.items():
+        into.setdefault(lang, [])
+        into[lang].extend(n for n in names if n not in into[lang])
+
+
+def _person(d: dict) -> Person:
+    offices = [Office(o["role"], o["org"], parse_day(o.get("from")), parse_day(o.get("to"), end=True))
+               for o in d.get("offices", [])]
+    return Person(d["id"], d["name"], d.get("names", {}), d.get("surnames", {}), offices)
+
+
+def apply(kb: KnowledgeBase, data: dict) -> None:
+    """Merge one file's worth of data (any subset of the sections) into ``kb``.
+
+    A user file is a JSON object with the sections ``countries``, ``country_aliases``,
+    ``seats``, ``organisations``, ``people`` and ``companies``; entries with a known key
+    replace (people, organisations, companies) or extend (names, aliases) what is there."""
+    kb._index = None
+    for code, c in data.get("countries", {}).items():
+        kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
+                                     c.get("capital"), c.get("lat"), c.get("lon"))
+    for code, forms in data.get("country_aliases", {}).items():
+        _merge_names(kb.country_aliases.setdefault(code, {}), forms)
+    for code, names in data.get("seats", {}).items():
+        kb.seats.setdefault(code, [])
+        kb.seats[code].extend(n for n in names if n not in kb.seats[code])
+    for code, o in data.get("organisations", {}).items():
+        kb.organisations[code] = Organisation(code, o["name"], o.get("names", {}), o.get("abbr", []),
+                                              o.get("parent"))
+    for p in data.get("people", []):
+        kb.people[p["id"]] = _person(p)
+    for cid, c in data.get("companies", {}).items():
+        kb.companies[cid] = c
+    if "un_members" in data:
+        kb.un_members = list(data["un_members"])
+
+
+def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
+    """The bundled knowledge base, with the user's files merged over it.
+
+    User files come from ``extra`` and from ``*.json`` in ``$DIPLOGRAPH_KB_DIR``."""
+    kb = KnowledgeBase()
+    apply(kb, {"countries": _read(DATA / "countries.json")})
+    for name, section in (("country_aliases.json", "country_aliases"), ("seats.json", "seats"),
+                          ("organisations.json", "organisations"), ("companies.json", "companies")):
+        if (DATA / name).exists():
+            apply(kb, {section: _read(DATA / name)})
+    if (DATA / "un_members.json").exists():
+        kb.un_members = _read(DATA / "un_members.json")["members"]
+    for path in sorted((DATA / "people").glob("*.json")):
+        apply(kb, {"people": _read(path)})
+    user_files = list(extra)
+    if os.environ.get("DIPLOGRAPH_KB_DIR"):
+        user_files += sorted(Path(os.environ["DIPLOGRAPH_KB_DIR"]).glob("*.json"))
+    for path in user_files:
+        apply(kb, _read(Path(path)))
+    return kb
+
+
+@lru_cache(maxsize=1)
+def default() -> KnowledgeBase:
+    """The bundled knowledge base (plus ``$DIPLOGRAPH_KB_DIR``), loaded once per process."""
+    return load()
