@@ -56,7 +56,12 @@ def iter_inputs(inputs: Iterable[str], published: date | None = None) -> Iterato
     """Every document named by ``inputs`` as ``(name, Article | None, error | None)``."""
     batch: list[str] = []
     for item in expand(inputs):
-        if is_url(item) or _is_warc(item):
+        if item != "-" and not is_url(item) and not os.path.exists(item):
+            if batch:
+                yield from _files(batch, published)
+                batch = []
+            yield item, None, "no such file or folder"
+        elif is_url(item) or _is_warc(item):
             if batch:
                 yield from _files(batch, published)
                 batch = []

@@ -39,10 +39,16 @@ class Counts:
 
 
 def _load_reader() -> None:
+    """Import the reader (and its knowledge base) once per process. A reader that fails
+    to load is remembered, not raised: a Pool initializer that raises makes the pool
+    restart workers for ever."""
     global _read
     if _read is None:
-        from diplograph.read import read
-        _read = read
+        try:
+            from diplograph.read import read
+            _read = read
+        except Exception as exc:
+            _read = exc
 
 
 def _work(item: tuple) -> tuple:
@@ -50,8 +56,10 @@ def _work(item: tuple) -> tuple:
     if item[0] != "read":
         return item
     _, name, article, digest = item
+    _load_reader()
+    if isinstance(_read, Exception):
+        return ("fail", name, "read", f"reader unavailable: {type(_read).__name__}: {_read}")
     try:
-        _load_reader()
         found = [e.to_dict() for e in _read(article)]
     except Exception as exc:  # the reader's bug must not stop the corpus
         return ("fail", name, "read", f"{type(exc).__name__}: {exc}")
@@ -120,4 +128,6 @@ def _apply(engine: sa.Engine, res: tuple, counts: Counts) -> None:
 def read_article(article: Article) -> list[dict]:
     """Read one article in this process (for callers that want records without storing)."""
     _load_reader()
+    if isinstance(_read, Exception):
+        raise _read
     return [e.to_dict() for e in _read(article)]
