@@ -6,8 +6,8 @@ Why the settings:
   transactions start with ``BEGIN IMMEDIATE`` so that the merge's read-then-write is
   atomic (no two writers can both see "no such event yet").
 - PostgreSQL is reached through psycopg 3 (``postgresql+psycopg``), whatever the user typed.
-- Migrations run under a lock (a file lock for SQLite, an advisory lock for PostgreSQL)
-  so that two processes opening a fresh database do not both create the tables.
+- Migrations run under a lock (SQLite's write lock, PostgreSQL's advisory lock) so that
+  two processes opening a fresh database do not both create the tables.
 """
 from __future__ import annotations
 
@@ -81,38 +81,30 @@ def current_revision(engine: sa.Engine) -> str | None:
 
 
 @contextlib.contextmanager
-def _migration_lock(engine: sa.Engine, url: str):
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
-            conn.commit()
-            try:
-                yield
-            finally:
-                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
-                conn.commit()
-    elif url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        import fcntl
-        with open(url[len("sqlite:///"):] + ".migrate-lock", "a") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
-    else:
+def _migration_lock(engine: sa.Engine):
+    """PostgreSQL: a session advisory lock. SQLite needs none: the migration's own
+    transaction starts with BEGIN IMMEDIATE, which already excludes other writers."""
+    if engine.dialect.name != "postgresql":
         yield
+        return
+    with engine.connect() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+            conn.commit()
 
 
-def upgrade(engine: sa.Engine, url: str) -> None:
+def upgrade(engine: sa.Engine) -> None:
     """Bring the schema to the newest revision if it is not there yet."""
     head = head_revision()
     if current_revision(engine) == head:
         return
-    with _migration_lock(engine, url):
-        if current_revision(engine) == head:
-            return
+    with _migration_lock(engine):
         cfg = _alembic_config()
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:  # alembic re-reads the version in here
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
@@ -122,7 +114,7 @@ def connect(db: str | os.PathLike | None = None, migrate: bool = True) -> sa.Eng
     url = resolve_url(db)
     engine = make_engine(url)
     if migrate:
-        upgrade(engine, url)
+        upgrade(engine)
     return engine
 
 
