@@ -1,7 +1,5 @@
 """Ingest end to end with the real reader: idempotence, failures, --jobs, web sources."""
 import io
-import json
-import shutil
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders

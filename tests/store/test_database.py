@@ -1,5 +1,4 @@
 """Schema, idempotence, merge bookkeeping and queries on real SQLite and PostgreSQL."""
-import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 

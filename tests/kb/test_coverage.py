@@ -1,0 +1,45 @@
+"""Every UN member state has a head of state, a head of government and a foreign
+minister in office on each coverage day, each named in German, English and Russian.
+
+These tests read the office holders in ``kb/data/people/*.json``; until those files
+cover a state, its code is listed in the failure message."""
+from datetime import date
+
+import pytest
+
+DAYS = ("2024-06-30", "2026-06-30")
+ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+@pytest.mark.parametrize("day", DAYS)
+@pytest.mark.parametrize("role", ROLES)
+def test_every_un_member_has_the_office_filled(kb, day, role):
+    assert len(kb.un_members) == 193
+    missing = [c for c in kb.un_members if not kb.holders(c, role, day)]
+    assert not missing, f"{len(missing)} UN members without a {role} on {day}: {' '.join(missing)}"
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_office_holders_are_named_in_three_languages(kb, day):
+    unnamed = []
+    for code in kb.un_members:
+        for role in ROLES:
+            for p in kb.holders(code, role, day):
+                lacking = [lang for lang in ("de", "en", "ru") if not p.names.get(lang)]
+                if lacking:
+                    unnamed.append(f"{p.id} ({code} {role}: no {'/'.join(lacking)})")
+    assert not unnamed, f"{len(unnamed)} office holders lack a name: " + "; ".join(unnamed[:40])
+
+
+def test_organisation_leaders_2026(kb):
+    """The heads of the main organisations are in the base on 2026-06-30."""
+    wanted = [("UN", "secretary_general"), ("EU", "high_representative"), ("EU", "commission_president"),
+              ("EU", "council_president"), ("NATO", "secretary_general")]
+    missing = []
+    for org, role in wanted:
+        found = [p for p in kb.people.values()
+                 if any(o.role == role and kb.org_code(o.org) == org and o.holds(date(2026, 6, 30))
+                        for o in p.offices)]
+        if not found:
+            missing.append(f"{org} {role}")
+    assert not missing, "no holder on 2026-06-30: " + ", ".join(missing)
