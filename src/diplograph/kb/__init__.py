@@ -268,6 +268,8 @@ class KnowledgeBase:
             if kind == "surname":
                 # a full-name match for the same person makes the surname hit redundant
                 keys = [k for k in keys if k not in hits.get("person", [])]
+            if kind in ("person", "surname"):
+                # namesakes ("King Abdullah"): the one in office on the day, as for surnames
                 keys = self.surname_candidates(keys, when)
             for k in keys:
                 out.append(dict(self.actor(Alias(text, kind, k), when), match=kind))
