@@ -114,6 +114,8 @@ class KnowledgeBase:
     un_members: list[str] = field(default_factory=list)
     # casefolded surface form -> aliases; built on first resolve, dropped by apply()
     _index: dict[str, list[Alias]] | None = field(default=None, repr=False, compare=False)
+    # (org, role) -> [(office, person)]; built on first use, dropped by apply()
+    _offices: dict[tuple[str, str], list] | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -301,8 +303,14 @@ class KnowledgeBase:
         """People holding ``role`` for country/organisation ``code`` at ``when``."""
         if isinstance(when, str):
             when = parse_day(when)
-        return [p for p in self.people.values()
-                if any(o.role == role and o.org == code and o.holds(when) for o in p.offices)]
+        if self._offices is None:
+            offices: dict[tuple[str, str], list] = {}
+            for p in self.people.values():
+                for o in p.offices:
+                    offices.setdefault((o.org, o.role), []).append((o, p))
+            self._offices = offices
+        found = [p for o, p in self._offices.get((code, role), ()) if o.holds(when)]
+        return list({p.id: p for p in found}.values())
 
     def stats(self, when: date | str | None = None) -> dict:
         """Coverage figures for ``diplograph kb stats``."""
@@ -385,6 +393,7 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     ``seats``, ``organisations``, ``people`` and ``companies``; entries with a known key
     replace (people, organisations, companies) or extend (names, aliases) what is there."""
     kb._index = None
+    kb._offices = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))
