@@ -225,8 +225,9 @@ class KnowledgeBase:
             self._index = idx
         return self._index
 
-    def _exact_case(self, a: Alias) -> bool:
-        """Abbreviations match only as written ("WHO", not "who"; "US", not "us")."""
+    def exact_case(self, a: Alias) -> bool:
+        """Whether ``a`` matches only as written: abbreviations ("WHO", not "who"; "US",
+        not "us"). A matcher built from ``aliases()`` should honour this."""
         if a.kind == "organisation" and a.text in self.organisations[a.key].abbr:
             return True
         return is_abbreviation(a.text)
@@ -236,7 +237,7 @@ class KnowledgeBase:
         abbreviations case-sensitively)."""
         text = text.strip()
         return [a for a in self.index().get(norm(text), ())
-                if a.text.strip() == text or not self._exact_case(a)]
+                if a.text.strip() == text or not self.exact_case(a)]
 
     def actor(self, a: Alias, when: date | None) -> dict:
         """The actor record an alias stands for at ``when``."""
