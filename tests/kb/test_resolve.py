@@ -161,3 +161,12 @@ def test_washington_is_the_capital():
     w = locate("Washington", "en")
     assert abs(w["lat"] - 38.9) < 0.1 and abs(w["lon"] + 77.04) < 0.1
     assert locate("Nowhereville", "en") is None
+
+
+def test_office_holder_for_role_descriptions(kb):
+    """"der kasachische Präsident" on a day -> the person holding the office."""
+    a = kb.office_holder("KAZ", "head_of_state", "2024-06-01")
+    assert a and a["name"] == "Kassym-Jomart Tokayev" and a["code"] == "KAZ" and a["role"] == "head_of_state"
+    assert kb.office_holder("KAZ", "head_of_state", "1990-01-01") is None
+    sg = kb.office_holder("UN", "secretary_general", "2024-06-01")
+    assert sg and sg["code"] == "UN", "the UN Secretary-General is not in the people files yet"

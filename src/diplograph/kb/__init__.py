@@ -313,6 +313,23 @@ class KnowledgeBase:
         found = [p for o, p in self._offices.get((code, role), ()) if o.holds(when)]
         return list({p.id: p for p in found}.values())
 
+    def office_holder(self, code: str, role: str, when: date | str | None) -> dict | None:
+        """The actor holding ``role`` for ``code`` at ``when``, for role descriptions
+        ("der kasachische Präsident", "UN-Generalsekretär"); None when nobody or several
+        (a collective presidency) hold it. Bodies count for their parent: the EU's
+        high representative is found under "EU" also when filed under "EEAS"."""
+        if isinstance(when, str):
+            when = parse_day(when)
+        when = when or date.today()
+        found = self.holders(code, role, when)
+        if not found:
+            for sub, o in self.organisations.items():
+                if sub != code and self.org_code(sub) == code:
+                    found += [p for p in self.holders(sub, role, when) if p not in found]
+        if len(found) != 1:
+            return None
+        return self.person_actor(found[0].id, when)
+
     def stats(self, when: date | str | None = None) -> dict:
         """Coverage figures for ``diplograph kb stats``."""
         when = parse_day(when) if isinstance(when, str) else (when or date.today())
