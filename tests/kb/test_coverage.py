@@ -9,13 +9,16 @@ import pytest
 
 DAYS = ("2024-06-30", "2026-06-30")
 ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+# offices that were really vacant on a coverage day (nobody to list), with the reason
+VACANT = {("LBN", "head_of_state", "2024-06-30"): "presidency vacant from 31 Oct 2022 to 9 Jan 2025; "
+                                                  "the caretaker cabinet exercised its powers"}
 
 
 @pytest.mark.parametrize("day", DAYS)
 @pytest.mark.parametrize("role", ROLES)
 def test_every_un_member_has_the_office_filled(kb, day, role):
     assert len(kb.un_members) == 193
-    missing = [c for c in kb.un_members if not kb.holders(c, role, day)]
+    missing = [c for c in kb.un_members if not kb.holders(c, role, day) and (c, role, day) not in VACANT]
     assert not missing, f"{len(missing)} UN members without a {role} on {day}: {' '.join(missing)}"
 
 
