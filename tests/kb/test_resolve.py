@@ -170,3 +170,32 @@ def test_office_holder_for_role_descriptions(kb):
     assert kb.office_holder("KAZ", "head_of_state", "1990-01-01") is None
     sg = kb.office_holder("UN", "secretary_general", "2024-06-01")
     assert sg and sg["code"] == "UN", "the UN Secretary-General is not in the people files yet"
+
+
+# -- finding names in running text ------------------------------------------------------------
+def test_find_names_in_text(kb):
+    text = ("Präsident Kassym-Schomart Tokajew reiste in die Vereinigten Staaten. Die Teilnahme Tokajews "
+            "an der Sitzung des Board of Peace in Washington wurde von der SOZ und der UNO begrüßt; "
+            "who knows, sagte der US-Präsident. Mars Inc. investiert 180 Millionen im Gazastreifen.")
+    found = kb.find(text)
+    got = [(m.text, text[m.start:m.end]) for m in found]
+    assert ("Vereinigten Staaten", "Vereinigten Staaten") in got
+    assert ("Board of Peace", "Board of Peace") in got and ("Washington", "Washington") in got
+    assert ("SOZ", "SOZ") in got and ("UNO", "UNO") in got and ("US", "US") in got
+    assert ("Mars Inc.", "Mars Inc.") in got and ("Gazastreifen", "Gazastreifen") in got
+    assert not any(m.text.lower() == "who" for m in found)  # abbreviations only as written
+    assert not any(text[m.start:m.end] == "Gaza" for m in found)  # the longest name wins
+    for m in found:
+        assert m.start < m.end and text[m.start:m.start + len(m.text)].lower() == m.text.lower()
+
+
+def test_find_person_genitive(kb):
+    text = "Die Teilnahme Tokajews an der ersten Sitzung."
+    m = [m for m in kb.find(text) if m.text == "Tokajew"]
+    assert m, "Tokayev is not in the people files yet"
+    assert text[m[0].start:m[0].end] == "Tokajews"
+    assert kb.resolve_one(m[0].text, "de", "2026-02-20")["code"] == "KAZ"
+
+
+def test_find_respects_word_boundaries(kb):
+    assert not [m for m in kb.find("Die Chinasuppe und der Rommel") if m.text in ("China", "Rom")]

@@ -116,6 +116,8 @@ class KnowledgeBase:
     _index: dict[str, list[Alias]] | None = field(default=None, repr=False, compare=False)
     # (org, role) -> [(office, person)]; built on first use, dropped by apply()
     _offices: dict[tuple[str, str], list] | None = field(default=None, repr=False, compare=False)
+    # Aho-Corasick automaton over every alias (``find``); built on first use, dropped by apply()
+    _automaton: object | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -238,6 +240,57 @@ class KnowledgeBase:
         text = text.strip()
         return [a for a in self.index().get(norm(text), ())
                 if a.text.strip() == text or not self.exact_case(a)]
+
+    def find(self, text: str) -> list["Match"]:
+        """Every name of the base in ``text``: leftmost-longest, whole words only, names in
+        any case and abbreviations as written. A person's name may carry the German
+        genitive -s ("Tokajews"): the match spans it, ``text`` is the name without it.
+        Offsets index ``text`` itself. Each match carries all its aliases;
+        ``resolve(m.text, lang, when)`` codes it. Russian case endings are not handled
+        here (the Russian reader lemmatises first)."""
+        automaton = self._matcher()
+        folded = fold(text)
+        found = []
+        for end, (key, aliases) in automaton.iter(folded):
+            start = end - len(key) + 1
+            if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
+                continue
+            surface = text[start:end + 1]
+            stop = end + 1
+            if stop < len(text) and _word_char(text[stop]) and _word_char(text[end]):
+                # a German genitive of a person's name: "die Teilnahme Tokajews"
+                genitive = (text[stop] == "s" and (stop + 1 == len(text) or not _word_char(text[stop + 1])))
+                aliases = tuple(a for a in aliases if a.kind in ("person", "surname")) if genitive else ()
+                if not aliases:
+                    continue
+                stop += 1
+            usable = [a for a in aliases if not self.exact_case(a) or a.text == surface]
+            if usable:
+                found.append(Match(start, stop, surface, tuple(usable)))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out, reach = [], 0
+        for m in found:
+            if m.start >= reach:
+                out.append(m)
+                reach = m.end
+        return out
+
+    def _matcher(self):
+        if self._automaton is None:
+            import ahocorasick
+
+            groups: dict[str, list[Alias]] = {}
+            for aliases in self.index().values():
+                for a in aliases:
+                    key = fold(a.text.strip())
+                    if key:
+                        groups.setdefault(key, []).append(a)
+            automaton = ahocorasick.Automaton()
+            for key, aliases in groups.items():
+                automaton.add_word(key, (key, tuple(aliases)))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
 
     def actor(self, a: Alias, when: date | None) -> dict:
         """The actor record an alias stands for at ``when``."""
@@ -371,6 +424,33 @@ class KnowledgeBase:
 KIND_ORDER = ("person", "country", "organisation", "seat", "company", "surname")
 
 
+@dataclass(frozen=True)
+class Match:
+    """A name found in a text by ``KnowledgeBase.find``: ``text[start:end]`` of the
+    source, ``text`` the name as listed (without a genitive -s)."""
+
+    start: int
+    end: int
+    text: str
+    aliases: tuple[Alias, ...]
+
+
+_FOLD = {"ё": "е", "Ё": "е", "’": "'", "ʼ": "'", "\u00a0": " "}
+
+
+def fold(text: str) -> str:
+    """Lower case, one character for one (so offsets stay), ё as е, ’ as '."""
+    out = []
+    for ch in text:
+        low = _FOLD.get(ch) or ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
 def norm(text: str) -> str:
     """The index key of a surface form: casefolded, spaces collapsed, ё as е, ’ as '."""
     t = " ".join(text.split()).casefold()
@@ -412,6 +492,7 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     replace (people, organisations, companies) or extend (names, aliases) what is there."""
     kb._index = None
     kb._offices = None
+    kb._automaton = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))
