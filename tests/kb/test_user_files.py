@@ -122,3 +122,13 @@ def test_cli_stats(cli):
 def test_cli_place(cli):
     r = cli("kb", "place", "Астана", "--lang", "ru")
     assert r.exit_code == 0 and json.loads(r.output)["code"] == "KAZ"
+
+
+def test_cli_reports_a_bad_user_file(cli, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"organisations": {"X": {"names": {}}}}', encoding="utf-8")
+    r = cli("kb", "lookup", "SOZ", "--kb", str(bad))
+    assert r.exit_code == 2 and "bad.json" in r.output and "'name'" in r.output
+    bad.write_text("{not json", encoding="utf-8")
+    r = cli("kb", "lookup", "SOZ", "--kb", str(bad))
+    assert r.exit_code == 2 and "bad.json" in r.output

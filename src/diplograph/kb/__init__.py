@@ -530,7 +530,15 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     if os.environ.get("DIPLOGRAPH_KB_DIR"):
         user_files += sorted(Path(os.environ["DIPLOGRAPH_KB_DIR"]).glob("*.json"))
     for path in user_files:
-        apply(kb, _read(Path(path)))
+        try:
+            data = _read(Path(path))
+            if not isinstance(data, dict):
+                raise TypeError("the file must hold a JSON object with sections such as 'people'")
+            apply(kb, data)
+        except KeyError as exc:
+            raise ValueError(f"{path}: an entry lacks the field {exc}") from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{path}: {exc}") from exc
     return kb
 
 

@@ -25,8 +25,8 @@ KB_OPTION = typer.Option(None, "--kb", help="Your own knowledge-base file (JSON,
 def _load(files: Optional[List[Path]]) -> KnowledgeBase:
     try:
         return load(files or ())
-    except (ValueError, KeyError, TypeError) as exc:  # a malformed user file
-        typer.echo(f"error: cannot read knowledge-base file: {exc}", err=True)
+    except (ValueError, OSError) as exc:  # a malformed user file
+        typer.echo(f"error: cannot use knowledge-base file {exc}", err=True)
         raise typer.Exit(2)
 
 
