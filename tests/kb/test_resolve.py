@@ -199,3 +199,12 @@ def test_find_person_genitive(kb):
 
 def test_find_respects_word_boundaries(kb):
     assert not [m for m in kb.find("Die Chinasuppe und der Rommel") if m.text in ("China", "Rom")]
+
+
+def test_homographs_need_their_case_and_language(kb):
+    """'china', 'turkey' and 'того' are words; 'Island' is Iceland only in German."""
+    assert code(kb, "China", "en") == "CHN" and kb.resolve("china", "en") == []
+    assert code(kb, "Turkey", "en") == "TUR" and kb.resolve("turkey", "en") == []
+    assert code(kb, "Island", "de") == "ISL" and kb.resolve("Island", "en") == []
+    assert code(kb, "Того", "ru") == "TGO" and kb.resolve("того", "ru") == []
+    assert [m.text for m in kb.find("The island of Island near China.", "en")] == ["China"]

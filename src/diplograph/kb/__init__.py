@@ -101,6 +101,7 @@ class Alias:
     text: str
     kind: str  # country | seat | organisation | person | surname | company
     key: str  # country/organisation code, person id or company id
+    lang: str | None = None  # the language the name is listed for; None: any (seats, abbreviations, companies)
 
 
 @dataclass
@@ -112,6 +113,8 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     companies: dict[str, dict] = field(default_factory=dict)
     un_members: list[str] = field(default_factory=list)
+    # language -> names that are also common words of it (lowercased), see data/homographs.json
+    homographs: dict[str, set[str]] = field(default_factory=dict)
     # casefolded surface form -> aliases; built on first resolve, dropped by apply()
     _index: dict[str, list[Alias]] | None = field(default=None, repr=False, compare=False)
     # (org, role) -> [(office, person)]; built on first use, dropped by apply()
@@ -148,23 +151,23 @@ class KnowledgeBase:
             for forms in (c.names, self.country_aliases.get(code, {})):
                 for lg, names in forms.items():
                     for n in names:
-                        yield Alias(n, "country", code)
+                        yield Alias(n, "country", code, lg)
         for code, names in self.seats.items():
             for n in names:
                 yield Alias(n, "seat", code)
         for code, o in self.organisations.items():
-            for names in o.names.values():
+            for lg, names in o.names.items():
                 for n in names:
-                    yield Alias(n, "organisation", code)
+                    yield Alias(n, "organisation", code, lg)
             for a in o.abbr:
                 yield Alias(a, "organisation", code)
         for pid, p in self.people.items():
-            for names in p.names.values():
+            for lg, names in p.names.items():
                 for n in names:
-                    yield Alias(n, "person", pid)
-            for names in p.surnames.values():
+                    yield Alias(n, "person", pid, lg)
+            for lg, names in p.surnames.items():
                 for n in names:
-                    yield Alias(n, "surname", pid)
+                    yield Alias(n, "surname", pid, lg)
         for cid, c in self.companies.items():
             for n in c.get("names", [c["name"]]):
                 yield Alias(n, "company", cid)
@@ -232,16 +235,25 @@ class KnowledgeBase:
         not "us"). A matcher built from ``aliases()`` should honour this."""
         if a.kind == "organisation" and a.text in self.organisations[a.key].abbr:
             return True
-        return is_abbreviation(a.text)
+        return is_abbreviation(a.text) or any(norm(a.text) in words for words in self.homographs.values())
 
-    def candidates(self, text: str) -> list[Alias]:
+    def usable(self, a: Alias, surface: str, lang: str | None) -> bool:
+        """Whether alias ``a`` may stand for ``surface`` in a text of language ``lang``:
+        abbreviations and homographs as written, and a homograph of ``lang`` only as a
+        name of ``lang`` (or of no language)."""
+        if self.exact_case(a) and a.text.strip() != surface:
+            return False
+        if lang and norm(surface) in self.homographs.get(lang, ()):
+            return a.lang in (None, lang)
+        return True
+
+    def candidates(self, text: str, lang: str | None = None) -> list[Alias]:
         """The aliases whose surface form is ``text`` (names case-insensitively,
-        abbreviations case-sensitively)."""
+        abbreviations case-sensitively; see ``usable``)."""
         text = text.strip()
-        return [a for a in self.index().get(norm(text), ())
-                if a.text.strip() == text or not self.exact_case(a)]
+        return [a for a in self.index().get(norm(text), ()) if self.usable(a, text, lang)]
 
-    def find(self, text: str) -> list["Match"]:
+    def find(self, text: str, lang: str | None = None) -> list["Match"]:
         """Every name of the base in ``text``: leftmost-longest, whole words only, names in
         any case and abbreviations as written. A person's name may carry the German
         genitive -s ("Tokajews"): the match spans it, ``text`` is the name without it.
@@ -264,7 +276,7 @@ class KnowledgeBase:
                 if not aliases:
                     continue
                 stop += 1
-            usable = [a for a in aliases if not self.exact_case(a) or a.text == surface]
+            usable = [a for a in aliases if self.usable(a, surface, lang)]
             if usable:
                 found.append(Match(start, stop, surface, tuple(usable)))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -316,7 +328,7 @@ class KnowledgeBase:
         if isinstance(when, str):
             when = parse_day(when)
         hits: dict[str, list[str]] = {}
-        for a in self.candidates(text):
+        for a in self.candidates(text, lang):
             hits.setdefault(a.kind, []).append(a.key)
         out = []
         for kind in KIND_ORDER:
@@ -522,6 +534,9 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
                           ("organisations.json", "organisations"), ("companies.json", "companies")):
         if (DATA / name).exists():
             apply(kb, {section: _read(DATA / name)})
+    if (DATA / "homographs.json").exists():
+        words = _read(DATA / "homographs.json")
+        kb.homographs = {lg: {norm(w) for w in words.get(lg, [])} for lg in LANGS}
     if (DATA / "un_members.json").exists():
         kb.un_members = _read(DATA / "un_members.json")["members"]
     for path in sorted((DATA / "people").glob("*.json")):
