@@ -54,6 +54,7 @@ def test_person_record_carries_role_and_validity(kb):
     ("Weißen Haus", "de", "USA"), ("White House", "en", "USA"), ("Белый дом", "ru", "USA"),
     ("Akorda", "de", "KAZ"), ("Акорда", "ru", "KAZ"), ("Nur-Sultan", "en", "KAZ"), ("Astana", "de", "KAZ"),
     ("Bellevue", "de", "DEU"), ("Élysée", "de", "FRA"), ("Downing Street", "en", "GBR"),
+    ("Brüssel", "de", "EU"), ("Брюссель", "ru", "EU"),
     ("Vereinigten Staaten", "de", "USA"), ("USA", "de", "USA"), ("US", "en", "USA"), ("U.S.", "en", "USA"),
     ("Amerika", "de", "USA"), ("США", "ru", "USA"),
     ("Großbritannien", "de", "GBR"), ("Britain", "en", "GBR"), ("UK", "en", "GBR"),

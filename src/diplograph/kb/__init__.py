@@ -308,9 +308,9 @@ class KnowledgeBase:
         """The actor record an alias stands for at ``when``."""
         if a.kind in ("person", "surname"):
             return self.person_actor(a.key, when)
-        if a.kind in ("country", "seat"):
+        if a.kind in ("country", "seat") and a.key in self.countries:
             return {"code": a.key, "name": self.name_of(a.key), "kind": "country", "role": None, "country": a.key}
-        if a.kind == "organisation":
+        if a.kind in ("organisation", "seat"):  # an organisation's seat: Brussels for the EU
             o = self.organisations[a.key]
             return {"code": self.org_code(a.key), "name": o.name, "kind": "organisation", "role": None,
                     "country": None, "id": a.key}
