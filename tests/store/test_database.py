@@ -117,3 +117,16 @@ def test_records_convert_to_pandas_and_arrow(db_url):
         assert len(df) == 5 and set(df["source_code"]) <= {"KAZ", "CHN"}
         assert evs.to_arrow().num_rows == 5
         assert evs.to_events()[0].type == "CONSULT"
+
+
+def test_migrations_go_down_and_up_again(db_url):
+    from alembic import command
+    engine = dbmod.connect(db_url)
+    cfg = dbmod._alembic_config()
+    with dbmod.writing(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert dbmod.current_revision(engine) is None
+    dbmod.upgrade(engine)
+    assert dbmod.current_revision(engine) == dbmod.head_revision()
+    engine.dispose()
