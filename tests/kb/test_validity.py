@@ -81,6 +81,8 @@ def test_date_ranges_are_ordered(kb):
 def coarse_handover(end, start):
     """A term that ends in the month (or year) the next begins, both given to the month
     (or year) only: "to": "2018-03" and "from": "2018-03" read as 03-31 and 03-01."""
+    if end == date.max or start == date.min:
+        return False
     month_end = (end + timedelta(days=1)).day == 1
     if start.day == 1 and month_end and (start.year, start.month) == (end.year, end.month):
         return True
