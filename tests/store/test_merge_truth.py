@@ -15,7 +15,6 @@ import pytest
 
 import diplograph.store as store
 from diplograph.model import Article
-from diplograph.read import read
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "merge"
 
@@ -31,6 +30,7 @@ def corpus() -> list[Article]:
 
 @pytest.fixture(scope="module")
 def read_corpus():
+    from diplograph.read import read  # here, not at the top: a missing reader fails these tests only
     return [(a, read(a)) for a in corpus()]
 
 
