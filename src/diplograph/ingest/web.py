@@ -19,6 +19,12 @@ USER_AGENT = "diplograph/0.1 (+https://github.com/diplograph)"
 TIMEOUT = 30.0
 
 
+def reason(exc: Exception) -> str:
+    """A one-line reason for the failures table."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
@@ -64,7 +70,7 @@ def iter_url(url: str, published: date | None = None, client=None,
         try:
             resp = _fetch(client, url)
         except Exception as exc:
-            yield url, None, f"fetch failed: {type(exc).__name__}: {exc}"
+            yield url, None, f"fetch failed: {reason(exc)}"
             return
         ctype = resp.headers.get("content-type", "").lower()
         if _looks_like_feed(ctype, resp.content):
@@ -74,7 +80,7 @@ def iter_url(url: str, published: date | None = None, client=None,
             yield url, article_from_html(_decode(resp), url, url=str(resp.url),
                                          published=published), None
         except Exception as exc:
-            yield url, None, f"{type(exc).__name__}: {exc}"
+            yield url, None, reason(exc)
     finally:
         if own:
             client.close()
@@ -102,4 +108,4 @@ def _iter_feed(client, feed_url: str, body: bytes, published, delay) -> Iterator
                 art.title = entry.get("title")
             yield link, art, None
         except Exception as exc:
-            yield link, None, f"{type(exc).__name__}: {exc}"
+            yield link, None, reason(exc)
