@@ -1,0 +1,124 @@
+"""Money and counts: "180-Millionen-Dollar-Projekt", "mehr als 1,5 Milliarden US-Dollar",
+"€1bn", "US$28.7 billion", "über 500 Stipendien", "45 experts".
+
+Number formats, scale words, currency names and qualifiers are the language's
+``numbers.json``; the countable nouns and their English units are ``units.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diplograph.model import Amount, Quantity
+from diplograph.read.lexicon import lexicon
+from diplograph.read.text import Sentence
+
+
+@dataclass
+class AmountMention:
+    first: int  # token index in the sentence
+    last: int
+    amount: Amount | None = None
+    quantity: Quantity | None = None
+
+
+@lru_cache(maxsize=None)
+def _tables(lang: str):
+    n = lexicon(lang).numbers
+    quals = {tuple(k.lower().split()): v for k, v in n.get("qualifiers", {}).items()}
+    return n, {k.lower(): float(v) for k, v in n.get("scales", {}).items()}, \
+        {k.lower(): v for k, v in n.get("currencies", {}).items()}, quals
+
+
+def parse_number(word: str, lang: str) -> float | None:
+    n, *_ = _tables(lang)
+    w = word.strip()
+    if w.lower() in n.get("words", {}):
+        return float(n["words"][w.lower()])
+    if not re.fullmatch(r"\d[\d.,\u202f\u00a0]*", w):
+        return None
+    dec, grp = n.get("decimal", "."), n.get("group", ",")
+    if w.count(grp) and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+(?:{re.escape(dec)}\d+)?", w):
+        if dec in w or grp != dec:
+            w = w.replace(grp, dec) if w.count(grp) == 1 and len(w.split(grp)[1]) != 3 else w
+    w = w.replace(grp, "").replace("\u202f", "").replace("\u00a0", "").replace(dec, ".")
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def _split_compound(tok: str) -> list[str]:
+    """'180-Millionen-Dollar-Projekt' -> ['180', 'Millionen', 'Dollar', 'Projekt'];
+    '€1bn' -> ['€', '1', 'bn']; 'US$28.7' -> ['US$', '28.7']."""
+    parts = []
+    for piece in tok.split("-") if re.match(r"^\d", tok) else [tok]:
+        m = re.fullmatch(r"(US\$|\$|€|£|¥)?(\d[\d.,]*)?([a-zA-Zа-яА-Я]+)?", piece)
+        if m and (m.group(1) or m.group(2)):
+            parts += [g for g in m.groups() if g]
+        else:
+            parts.append(piece)
+    return parts
+
+
+def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
+    n, scales, currencies, quals = _tables(lang)
+    units = lexicon(lang).units
+    toks = sent.tokens
+    words = []  # (sub-word lower, token index)
+    for t in toks:
+        for p in _split_compound(t.text):
+            words.append((p.lower(), t.i, t.lemma))
+    out = []
+    k = 0
+    while k < len(words):
+        w, ti, _ = words[k]
+        cur = None
+        start = k
+        if w in currencies and k + 1 < len(words) and parse_number(words[k + 1][0], lang) is not None:
+            cur = currencies[w]
+            k += 1
+            w, ti, _ = words[k]
+        value = parse_number(w, lang) if re.match(r"\d", w) or w in n.get("words", {}) else None
+        if value is None:
+            k += 1
+            continue
+        if w in n.get("words", {}) and not (k + 1 < len(words) and words[k + 1][0] in scales):
+            if not (k + 1 < len(words) and _unit(words[k + 1], units)):
+                k += 1
+                continue
+        end = k
+        if end + 1 < len(words) and words[end + 1][0] in scales:
+            value *= scales[words[end + 1][0]]
+            end += 1
+        if cur is None and end + 1 < len(words) and words[end + 1][0] in currencies:
+            cur = currencies[words[end + 1][0]]
+            end += 1
+        elif cur is None and end + 2 < len(words) and words[end + 1][0] in ("us", "u.s.") and words[end + 2][0] in currencies:
+            cur = currencies[words[end + 2][0]]
+            end += 2
+        qual = "exact"
+        first_tok = words[start][1]
+        for q, label in quals.items():
+            lo = first_tok - len(q)
+            if lo >= 0 and tuple(t.lower for t in toks[lo:first_tok]) == q:
+                qual, first_tok = label, lo
+                break
+        last_tok = words[end][1]
+        text = sent.text[toks[first_tok].start - sent.start:toks[last_tok].end - sent.start]
+        if cur:
+            if not (1990 <= value <= 2100 and value.is_integer() and False):
+                out.append(AmountMention(first_tok, last_tok, amount=Amount(value, cur, qual, text)))
+        elif end + 1 < len(words) and _unit(words[end + 1], units) and not (1900 <= value <= 2100):
+            unit = _unit(words[end + 1], units)
+            ut = words[end + 1][1]
+            text = sent.text[toks[first_tok].start - sent.start:toks[ut].end - sent.start]
+            out.append(AmountMention(first_tok, ut, quantity=Quantity(value, unit, qual, text)))
+        k = end + 1
+    return out
+
+
+def _unit(word, units) -> str | None:
+    w, _, lemma = word
+    return units.get(lemma) or units.get(w) or units.get(w.rstrip("s"))

@@ -1,0 +1,53 @@
+"""Pointing back: pronouns, "der Präsident", "das Land", "beide Länder", "the two leaders".
+
+The discourse keeps what the article has named so far; a description resolves to the
+last person (of the same role where one is given), to the article's most-named country,
+or to the last pair of parties.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Discourse:
+    persons: list[dict] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    last_country: dict | None = None
+    country_actor: dict = field(default_factory=dict)
+    last_pair: tuple[dict, dict] | None = None
+    last_event: object | None = None
+    last_event_sentence: int = -10
+    last_date: object | None = None
+
+    def note(self, actor: dict) -> None:
+        if actor.get("kind") == "person":
+            self.persons.append(actor)
+        code = actor.get("code")
+        if code and actor.get("kind") in ("country", "person") and code == actor.get("country"):
+            self.countries[code] += 1
+            self.country_actor.setdefault(code, {"code": code, "name": actor.get("name") if actor.get("kind") == "country"
+                                                 else code, "kind": "country", "country": code})
+            self.last_country = self.country_actor[code]
+
+    def person(self, role: str | None = None) -> dict | None:
+        for a in reversed(self.persons):
+            if role is None or a.get("role") == role:
+                return a
+        return self.persons[-1] if self.persons and role in (None, "head_of_state", "head_of_government") else None
+
+    def topic_country(self) -> dict | None:
+        if not self.countries:
+            return None
+        code = self.countries.most_common(1)[0][0]
+        return self.country_actor[code]
+
+
+def phrase_at(tokens, i: int, phrases: list[str]) -> int:
+    """Length in tokens of the phrase from ``phrases`` starting at token ``i`` (0: none)."""
+    for p in phrases:
+        words = p.split()
+        if [t.lower for t in tokens[i:i + len(words)]] == words:
+            return len(words)
+    return 0

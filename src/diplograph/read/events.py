@@ -1,0 +1,183 @@
+"""From a trigger and the mentions around it to events: who acts on whom, with what
+status, when, where and how much.
+
+Argument roles come from word order and prepositions, as the language's data marks
+them: the actor before the trigger (or right after the verb in German inversion, or
+the genitive after a noun) acts; an actor after the trigger, or one governed by a
+target preposition ("mit Marokko", "nach Italien", "with Qatar"), receives. Hosts
+("empfing", "hosted") swap the two. A coordinated list of recipients makes one event
+per recipient.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.read.lexicon import Lexicon, Trigger
+from diplograph.read.mentions import Mention
+from diplograph.read.text import Sentence
+from diplograph.read.triggers import TriggerHit
+
+COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
+
+
+@dataclass
+class Draft:
+    hit: TriggerHit
+    source: dict
+    target: dict | None
+    source_in_sentence: bool
+    target_in_sentence: bool
+    status: str = "occurred"
+    symmetric: bool = False
+    place: Mention | None = None
+    extras: dict = field(default_factory=dict)
+
+
+def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
+    """A clause number per token: a new clause after ';' or ':' and at a comma before a
+    subordinating word ("dass", "um", "which")."""
+    subs = lex.preps.get("subordinators", frozenset())
+    ids, cur = [], 0
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.text in (";", ":", "–", "—"):
+            cur += 1
+        elif t.text == "," and k + 1 < len(toks) and toks[k + 1].lower in subs:
+            cur += 1
+        ids.append(cur)
+    return ids
+
+
+def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    if not m.list_id:
+        return [m]
+    return [x for x in mentions if x.list_id == m.list_id and x.actor]
+
+
+def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],
+           discourse) -> list[tuple[dict, dict | None, bool, bool]]:
+    """(source, target, source_in_sentence, target_in_sentence) for each event the trigger makes."""
+    trig = hit.trigger
+    a = hit.index
+    actors = [m for m in mentions if m.actor and m.actor.get("code")]
+    targets_preps = lex.preps.get("target", frozenset())
+    agent_preps = lex.preps.get("agent", frozenset())
+    origin_preps = lex.preps.get("origin", frozenset())
+    place_preps = lex.preps.get("place", frozenset())
+    clause = clause_of[a]
+
+    def is_target_marked(m):
+        return m.prep in targets_preps and m.prep not in origin_preps
+
+    before = [m for m in actors if m.last < a]
+    after = [m for m in actors if m.first > a]
+
+    # -- source -----------------------------------------------------------
+    source = None
+    agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
+    if trig.roles == "host":
+        host = next((m for m in reversed(before) if not is_target_marked(m)), None)
+        guests = [m for m in after if not is_target_marked(m) or m.genitive]
+        if not host or not guests:
+            host = host or (after[0] if after and not guests else None)
+            if not host or not guests:
+                return []
+        out = []
+        for g in _expand(guests[0], mentions):
+            if g.actor["code"] != host.actor["code"]:
+                out.append((g.actor, host.actor, True, True))
+        return out
+    if agent:
+        source = agent[0]
+    if source is None and trig.pos == "noun":
+        gen = next((m for m in after if m.first <= a + 3 and (m.genitive or m.prep is None)
+                    and not is_target_marked(m)), None)
+        if gen:
+            source = gen
+    if source is None:
+        cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
+                 and not (m.prep in place_preps)]
+        same = [m for m in cands if clause_of[m.first] == clause]
+        source = (same or cands or [None])[0]
+    if source is None:
+        nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
+        source = nxt
+    src_actor, src_in = (source.actor, True) if source else (None, False)
+    if src_actor is None:
+        pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
+        if pron and discourse.person():
+            src_actor, src_in = discourse.person(), True
+    if src_actor is None:
+        desc = next((m for m in mentions if m.coref == "person" and m.first < a + 3), None)
+        if desc:
+            p = discourse.person(desc.role)
+            if p:
+                src_actor, src_in = p, True
+    if src_actor is None and not trig.weak and discourse.last_event is not None \
+            and sent.index - discourse.last_event_sentence <= 2:
+        src_actor = discourse.last_event.source.to_dict()
+
+    if src_actor is None:
+        return []
+
+    # -- target -----------------------------------------------------------
+    src_code = src_actor["code"]
+    usable = [m for m in actors if m is not source and m.actor["code"] != src_code]
+    if trig.target_kind:
+        usable = [m for m in usable if m.actor.get("kind") == trig.target_kind] or []
+    target = None
+    if trig.needs_destination:
+        dest = lex.preps.get("destination", frozenset())
+        target = next((m for m in usable if m.first > a and m.prep in dest), None)
+        if target is None:
+            return []
+    if target is None:
+        target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)
+                       and clause_of[m.first] == clause), None)
+    if target is None:
+        target = next((m for m in reversed(usable) if m.last < a and is_target_marked(m)
+                       and clause_of[m.first] == clause), None)
+    if target is None:
+        target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)), None)
+    if target is None:
+        target = next((m for m in usable if m.prep not in agent_preps), None)
+    if target is not None:
+        return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
+                if t.actor["code"] != src_code and t is not source]
+    # no recipient named: the pair of "beide Länder", else the last event's recipient
+    if trig.weak or trig.needs_target:
+        return []
+    prev = discourse.last_event
+    if prev is not None and sent.index - discourse.last_event_sentence <= 2 and prev.target \
+            and prev.target.code != src_code:
+        if not trig.target_kind or prev.target.kind == trig.target_kind:
+            return [(src_actor, prev.target.to_dict(), src_in, False)]
+    if trig.target_kind == "organisation":
+        return []
+    return []
+
+
+def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> str:
+    toks = sent.tokens
+    a = hit.index
+    clause = clause_of[a]
+    cues = lex.cues
+    neg = cues.get("negated", frozenset())
+    not_after = cues.get("not_after", frozenset())
+    for k in range(max(0, a - 4), min(len(toks), a + 3)):
+        t = toks[k]
+        if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
+            if not (k + 1 < len(toks) and toks[k + 1].lower in not_after):
+                return "negated"
+    hyp = cues.get("hypothetical", frozenset())
+    if any(toks[k].lower in hyp for k in range(len(toks)) if clause_of[k] == clause):
+        return "hypothetical"
+    if hit.trigger.promise:
+        return "announced"
+    ann = cues.get("announced", frozenset())
+    fut = cues.get("future", frozenset())
+    for k, t in enumerate(toks):
+        if t.lower in ann or t.lemma in ann or t.lower in fut:
+            if clause_of[k] == clause or (clause_of[k] < clause and k < a):
+                return "announced"
+    return "occurred"

@@ -1,0 +1,113 @@
+"""A language's data files compiled into the lookup tables the reader uses.
+
+Built once per language and cached: inflected forms are generated from the stems and
+endings in ``morphology.json`` so that matching a token is one dictionary look-up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from diplograph import lang as langdata
+
+
+@dataclass
+class Trigger:
+    words: tuple[str, ...]
+    type: str
+    mode: str | None = None
+    variant: str | None = None
+    context: tuple[str, ...] = ()
+    roles: str = "agent"
+    pos: str = "verb"
+    promise: bool = False
+    weak: bool = False
+    needs_destination: bool = False
+    needs_amount: bool = False
+    needs_target: bool = False
+    target_kind: str | None = None
+
+
+def word_matches(pattern: str, lower: str, lemma: str) -> bool:
+    if pattern.startswith("*"):
+        suffix = pattern[1:]
+        return lemma.endswith(suffix) or lower.endswith(suffix)
+    return lemma == pattern or lower == pattern
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    demonyms: dict[str, str] = field(default_factory=dict)      # inflected form -> code
+    prefixes: dict[str, str] = field(default_factory=dict)      # "us-" -> USA
+    roles: dict[str, str] = field(default_factory=dict)         # form (may be two words) -> role
+    groups: dict[str, str] = field(default_factory=dict)        # form -> government|company|people
+    triggers_exact: dict[str, list[Trigger]] = field(default_factory=dict)
+    triggers_suffix: list[tuple[str, Trigger]] = field(default_factory=list)
+    cues: dict[str, frozenset] = field(default_factory=dict)
+    preps: dict[str, frozenset] = field(default_factory=dict)
+    coref: dict[str, list[str]] = field(default_factory=dict)
+    dates: dict = field(default_factory=dict)
+    numbers: dict = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    name_endings: tuple[str, ...] = ()
+
+    def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
+        found = list(self.triggers_exact.get(lemma, ())) + [
+            t for t in self.triggers_exact.get(lower, ()) if lower != lemma]
+        found += [t for suf, t in self.triggers_suffix if lemma.endswith(suf) or lower.endswith(suf)]
+        return found
+
+
+def _inflect(forms, endings) -> dict[str, str]:
+    return {f + e: f for f in forms for e in ("",) + tuple(endings)}
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    d = langdata.load(lang)
+    morph = d["morphology"]
+    lex = Lexicon(lang)
+    for code, forms in d["demonyms"].items():
+        if code.startswith("_"):
+            continue
+        for f in forms:
+            f = f.lower()
+            if f.endswith("-"):
+                lex.prefixes[f] = code
+            else:
+                for form in _inflect([f], morph.get("adjective", [])):
+                    lex.demonyms.setdefault(form, code)
+    for role, forms in d["roles"].items():
+        if role.startswith("_"):
+            continue
+        for f in forms:
+            for form in _inflect([f.lower()], morph.get("noun", [])):
+                lex.roles.setdefault(form, role)
+    for kind, forms in d["groups"].items():
+        if kind.startswith("_"):
+            continue
+        for f in forms:
+            for form in _inflect([f.lower()], morph.get("noun", [])):
+                lex.groups.setdefault(form, kind)
+    for entry in d["triggers"].get("triggers", []):
+        t = Trigger(words=tuple(w.lower() for w in entry["words"]), type=entry["type"], mode=entry.get("mode"),
+                    variant=entry.get("variant"), context=tuple(entry.get("context", ())),
+                    roles=entry.get("roles", "agent"), pos=entry.get("pos", "verb"),
+                    promise=entry.get("promise", False), weak=entry.get("weak", False),
+                    needs_destination=entry.get("needs_destination", False),
+                    needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False),
+                    target_kind=entry.get("target_kind"))
+        anchor = t.words[0]
+        if anchor.startswith("*"):
+            lex.triggers_suffix.append((anchor[1:], t))
+        else:
+            lex.triggers_exact.setdefault(anchor, []).append(t)
+    lex.cues = {k: frozenset(w.lower() for w in v) for k, v in d["cues"].items() if not k.startswith("_")}
+    lex.preps = {k: frozenset(v) for k, v in d["prepositions"].items() if not k.startswith("_")}
+    lex.coref = {k: [w.lower() for w in v] for k, v in d["coreference"].items() if not k.startswith("_")}
+    lex.dates = d["dates"]
+    lex.numbers = d["numbers"]
+    lex.units = {k: v for k, v in d["units"].items() if not k.startswith("_")}
+    lex.name_endings = tuple(morph.get("name", ()))
+    return lex

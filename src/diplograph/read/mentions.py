@@ -1,0 +1,233 @@
+"""Actor mentions: names from the knowledge base joined with the words around them.
+
+"der chinesische Präsident Xi Jinping", "US-Präsident Donald Trump", "Präsident
+Kasachstans", "die kasachische Delegation", "amerikanischer Unternehmen" each become one
+mention with one actor, coded at the article's date. A role without a state ("der
+Präsident") is left for coreference.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.kb import KnowledgeBase
+from diplograph.read.lexicon import Lexicon
+from diplograph.read.text import Sentence
+
+
+@dataclass
+class Piece:
+    first: int  # token indices within the sentence, inclusive
+    last: int
+    kind: str  # actor | demonym | prefix | role | group
+    actor: dict | None = None
+    code: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Mention:
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    actor: dict | None  # None: a role or description waiting for coreference
+    role: str | None = None
+    prep: str | None = None
+    genitive: bool = False
+    list_id: int = 0
+    coref: str | None = None  # person | country | pair
+    pair: list[dict] = field(default_factory=list)
+
+
+def _token_at(sent: Sentence, char: int) -> int | None:
+    for t in sent.tokens:
+        if t.start <= char < t.end:
+            return t.i
+    return None
+
+
+def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None) -> list[Piece]:
+    out = []
+    for m in matches:
+        first, last = _token_at(sent, m.start), _token_at(sent, m.end - 1)
+        if first is None or last is None:
+            continue
+        actor = kb.resolve_one(m.text, lang, when)
+        if not actor or not actor.get("code"):
+            continue
+        toks = sent.tokens
+        actor = dict(actor, text=sent.text[toks[first].start - sent.start:toks[last].end - sent.start])
+        out.append(Piece(first, last, "actor", actor=actor))
+    return out
+
+
+def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
+    out = []
+    toks = sent.tokens
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        t = toks[i]
+        low = t.lower
+        two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) else None
+        if two and two in lex.roles and i + 1 not in taken:
+            out.append(Piece(i, i + 1, "role", role=lex.roles[two]))
+            i += 2
+            continue
+        if "-" in low and not low.endswith("-"):
+            head, _, rest = low.rpartition("-")
+            pre = head + "-"
+            if pre in lex.prefixes:
+                code = lex.prefixes[pre]
+                if rest in lex.roles:
+                    out.append(Piece(i, i, "role", code=code, role=lex.roles[rest]))
+                elif rest in lex.groups:
+                    out.append(Piece(i, i, "group", code=code, role=lex.groups[rest]))
+                else:
+                    out.append(Piece(i, i, "prefix", code=code))
+                i += 1
+                continue
+        if low in lex.demonyms:
+            out.append(Piece(i, i, "demonym", code=lex.demonyms[low]))
+        elif low in lex.roles and (t.text[0].isupper() or lex.lang != "de"):
+            out.append(Piece(i, i, "role", role=lex.roles[low]))
+        elif low in lex.groups:
+            out.append(Piece(i, i, "group", role=lex.groups[low]))
+        i += 1
+    return out
+
+
+def _is_adjective_gap(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Only lower-case words (adjectives) or articles between tokens a and b."""
+    for k in range(a + 1, b):
+        w = sent.tokens[k]
+        if not (w.text[:1].islower() and w.text.isalpha()) or w.lower in lex.preps.get("target", ()):
+            return False
+    return b - a <= 3
+
+
+def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, when: date | None) -> list[Mention]:
+    """Join pieces into mentions: [demonym|prefix|country] [role|group] [person] and
+    [role] [des/der] [country] (the role's state)."""
+    pieces.sort(key=lambda p: p.first)
+    mentions: list[Mention] = []
+    gen_articles = lex.preps.get("genitive_articles", frozenset())
+    i = 0
+    while i < len(pieces):
+        chain = [pieces[i]]
+        j = i + 1
+        while j < len(pieces):
+            prev, nxt = chain[-1], pieces[j]
+            gap = nxt.first - prev.last
+            if prev.kind == "actor" and prev.actor["kind"] == "person":
+                break
+            if prev.kind == "actor" and nxt.kind == "actor":
+                break
+            if prev.kind in ("demonym", "prefix") and nxt.kind in ("role", "group", "actor") and (
+                    gap == 1 or _is_adjective_gap(sent, prev.last, nxt.first, lex)):
+                chain.append(nxt)
+            elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "role" \
+                    and gap == 1 and len(chain) == 1 and sent.tokens[prev.last].text.isupper():
+                chain.append(nxt)  # "US Präsident"
+            elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap <= 2:
+                chain.append(nxt)
+            elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (
+                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
+                chain.append(nxt)
+                j += 1
+                break
+            elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "company") and (
+                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
+                chain.append(nxt)
+                j += 1
+                break
+            else:
+                break
+            j += 1
+        mentions.extend(_mention(sent, chain, kb, when))
+        i = j
+    return mentions
+
+
+def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date | None) -> list[Mention]:
+    kinds = [p.kind for p in chain]
+    person = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] == "person"), None)
+    state = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] != "person"), None)
+    code = next((p.code for p in chain if p.code), None) or (state or {}).get("code")
+    role_piece = next((p for p in chain if p.kind in ("role", "group")), None)
+    role = role_piece.role if role_piece else None
+    first, last = chain[0].first, chain[-1].last
+    toks = sent.tokens
+    text = sent.text[toks[first].start - sent.start:toks[last].end - sent.start]
+    m = Mention(first, last, toks[first].start, toks[last].end, text, None, role=role)
+    if person:
+        actor = dict(person)
+        if not actor.get("code") and code:
+            actor["code"] = code
+        m.actor = actor
+    elif code:
+        if role_piece and role_piece.kind == "role":
+            holder = kb.office_holder(code, role, when) if role else None
+            m.actor = dict(holder) if holder else {"code": code, "name": kb.name_of(code), "kind": "person",
+                                                   "role": role, "country": code if code in kb.countries else None}
+        elif state and state.get("kind") == "company" and not role_piece:
+            m.actor = dict(state)
+        elif role_piece and role_piece.kind == "group":
+            m.actor = {"code": code, "name": kb.name_of(code),
+                       "kind": "company" if role == "company" else ("group" if role == "people" else "country"),
+                       "role": role if role == "people" else None,
+                       "country": code if code in kb.countries else None}
+        elif state:
+            m.actor = dict(state)
+        else:
+            return []  # a bare adjective ("ein kasachisches Rundhaus") names no actor
+        if role_piece and role_piece.kind == "group" and role == "company" and state and state.get("kind") == "company":
+            m.actor = dict(state)
+        m.actor["text"] = text
+    elif kinds == ["role"]:
+        m.coref = "person"
+    else:
+        return []
+    if m.actor:
+        m.actor.setdefault("text", text)
+        m.actor["text"] = text
+    return [m]
+
+
+def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
+    """Mark each mention's governing preposition, genitive use and list membership."""
+    toks = sent.tokens
+    articles = lex.preps.get("articles", frozenset())
+    allpreps = set().union(*(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination")))
+    gen = lex.preps.get("genitive_articles", frozenset())
+    for m in mentions:
+        k = m.first - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            w = toks[k]
+            if w.lower in allpreps:
+                m.prep = w.lower
+                break
+            if w.lower in gen and steps == 0:
+                m.genitive = True
+            if w.lower in articles or (w.text[:1].islower() and w.text.isalpha()):
+                k -= 1
+                steps += 1
+                continue
+            break
+        if m.first > 0 and toks[m.first - 1].lower in gen and m.prep is None:
+            m.genitive = True
+        if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
+                and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
+            m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
+    coords = lex.preps.get("coordinators", frozenset())
+    list_id = 0
+    for a, b in zip(mentions, mentions[1:]):
+        between = [t.lower for t in toks[a.last + 1:b.first]]
+        if all(w in coords or w in articles for w in between) and len(between) <= 3:
+            b.list_id = a.list_id or (list_id := list_id + 1)
+            a.list_id = b.list_id

@@ -1,0 +1,101 @@
+"""Sentences and tokens with character offsets into the article text.
+
+Paragraphs and lines are split first: a headline without a full stop must not glue
+itself to the next sentence. Sentence ends are full stops, question and exclamation
+marks before an upper-case letter, except after the language's abbreviations and in
+"12. November" style ordinals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from diplograph import lang as langdata
+
+TOKEN = re.compile(r"[$€£¥]|\d+(?:[.,\u202f]\d+)+(?:-\w+)*|\w+(?:[-–'’.]\w+)*\.?(?:-(?=\s|$))?|[^\w\s]", re.UNICODE)
+SENT_END = re.compile(r"[.!?…]+[\"”“»«)]*\s+(?=[\"„“«(]?[A-ZÄÖÜА-ЯЁ0-9])")
+LINE_SPLIT = re.compile(r"\n\s*")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemma: str
+    i: int = 0
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in langdata.load(lang)["abbreviations"].get("abbreviations", []))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang).lower()
+
+
+def tokenize(text: str, offset: int, lang: str) -> list[Token]:
+    out = []
+    abbr = _abbreviations(lang)
+    for m in TOKEN.finditer(text):
+        w = m.group()
+        s, e = m.start(), m.end()
+        # a trailing full stop belongs to the word only for abbreviations and ordinals
+        if w.endswith(".") and len(w) > 1 and w.lower() not in abbr and not w[:-1].isdigit():
+            w = w[:-1]
+            e -= 1
+            out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang)))
+            out.append(Token(".", offset + e, offset + e + 1, ".", "."))
+            continue
+        out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang) if w[0].isalpha() else w.lower()))
+    for i, t in enumerate(out):
+        t.i = i
+    return out
+
+
+def _sentence_spans(text: str, lang: str):
+    abbr = _abbreviations(lang)
+    start = 0
+    for line in LINE_SPLIT.split(text):
+        pos = text.find(line, start) if line else start
+        if not line.strip():
+            continue
+        begin = 0
+        for m in SENT_END.finditer(line):
+            before = line[begin:m.start() + 1].split()
+            last = before[-1] if before else ""
+            if last.lower() in abbr or re.fullmatch(r"\d{1,2}\.", last) or re.fullmatch(r"[A-ZÄÖÜ]\.", last):
+                continue
+            yield pos + begin, pos + m.end()
+            begin = m.end()
+        if begin < len(line):
+            yield pos + begin, pos + len(line)
+        start = pos + len(line)
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    out = []
+    for s, e in _sentence_spans(text, lang):
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e <= s:
+            continue
+        out.append(Sentence(len(out), s, e, text[s:e], tokenize(text[s:e], s, lang)))
+    return out

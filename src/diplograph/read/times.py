@@ -1,0 +1,175 @@
+"""Date expressions, resolved against the publication date.
+
+Absolute dates ("am 12. November 2025", "Nov. 12", "12 November 2025"), months and
+years ("im Juni", "im Jahr 2024", "in January this year") and relative phrases ("Ende
+vergangener Woche", "am gestrigen Sonntag", "last Tuesday", "earlier this month") become
+ISO dates at the precision the text gives, or a {start, end} range. Month and weekday
+names come from CLDR; the relative phrases from the language's ``dates.json``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+from diplograph.read.lexicon import lexicon
+
+
+@dataclass
+class DateMention:
+    start: int  # character offsets in the article
+    end: int
+    text: str
+    value: str | dict
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _range(a: date, b: date) -> dict | str:
+    return _iso(a) if a == b else {"start": _iso(a), "end": _iso(b)}
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str):
+    lex = lexicon(lang)
+    data = lex.dates
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for ctx in ("format", "stand-alone"):
+            for num, name in get_month_names(width, context=ctx, locale=lang).items():
+                months[name.lower().rstrip(".")] = num
+    months.update({k: v for k, v in data.get("month_extra", {}).items()})
+    days: dict[str, int] = {}
+    for width in ("wide",):
+        for ctx in ("format", "stand-alone"):
+            for num, name in get_day_names(width, context=ctx, locale=lang).items():
+                days[name.lower()] = num  # 0 = Monday
+    month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    day_re = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    rel_month = data.get("month_relative", {})
+    rel_month_re = "|".join(sorted(map(re.escape, rel_month), key=len, reverse=True)) or "(?!)"
+    patterns = [
+        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_re})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+        ("mdy", rf"\b(?P<m>{month_re})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+        ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        ("month_rel", rf"\b(?:(?:im|in)\s+)?(?P<m>{month_re})\s+(?P<rel>{rel_month_re})\b"),
+        ("my", rf"\b(?P<m>{month_re})\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden)\s+)?(?P<wd>{day_re})\b"),
+        ("dayword", r"\b(?P<w>" + "|".join(map(re.escape, data.get("day_words", {}))) + r")\b" if data.get("day_words") else r"(?!)"),
+    ]
+    for k, rel in enumerate(data.get("relative", [])):
+        patterns.append((f"rel{k}", r"\b" + rel["pattern"] + r"\b"))
+    patterns += [
+        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?)\s+(?P<m>{month_re})\b"),
+        ("year", r"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year)\s+(?P<y>(?:19|20)\d\d)\b"),
+    ]
+    combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
+                          re.IGNORECASE)
+    return combined, months, days, data
+
+
+def find_dates(text: str, lang: str, published: date | None, span: tuple[int, int] | None = None) -> list[DateMention]:
+    combined, months, days, data = _grammar(lang)
+    lo, hi = span or (0, len(text))
+    out = []
+    for m in combined.finditer(text, lo, hi):
+        kind = m.lastgroup
+        g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
+        value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
+        if value is not None:
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value))
+    return out
+
+
+def _year_for(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
+    try:
+        if kind in ("dmy", "mdy", "numeric", "iso"):
+            mo = int(g["m"]) if g["m"].isdigit() else months[g["m"].lower().rstrip(".")]
+            y = int(g["y"]) if g.get("y") else _year_for(mo, pub)
+            if y is None:
+                return None
+            return _iso(date(y, mo, int(g["d"])))
+        if kind == "my":
+            return f"{int(g['y']):04d}-{months[g['m'].lower()]:02d}"
+        if kind == "month_rel":
+            if pub is None:
+                return None
+            shift = data["month_relative"][" ".join(g["rel"].lower().split())]
+            return f"{pub.year + shift:04d}-{months[g['m'].lower()]:02d}"
+        if kind == "month":
+            mo = months[g["m"].lower()]
+            y = _year_for(mo, pub)
+            return f"{y:04d}-{mo:02d}" if y else None
+        if kind == "year":
+            return g["y"]
+        if pub is None:
+            return None
+        if kind == "dayword":
+            return _iso(pub + timedelta(days=data["day_words"][g["w"].lower()]))
+        if kind == "weekday":
+            wd = days[g["wd"].lower()]
+            pre = (g.get("pre") or "").lower()
+            back = (pub.weekday() - wd) % 7
+            if any(w in pre for w in ("next", "kommenden")):
+                return _iso(pub + timedelta(days=(wd - pub.weekday()) % 7 or 7))
+            if back == 0 and any(w in pre for w in ("last", "vergangenen", "letzten")):
+                back = 7
+            return _iso(pub - timedelta(days=back))
+        if kind.startswith("rel"):
+            rel = data["relative"][int(kind[3:])]
+            unit = data["units"].get(g["unit"].lower(), "year")
+            part = data["parts"].get((g.get("part") or "").lower())
+            return _relative(pub, unit, rel["shift"], part)
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _relative(pub: date, unit: str, shift: int, part: str | None):
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        a, b = monday, monday + timedelta(days=6)
+        if shift == 0:
+            b = min(b, pub) if part != "end" else b
+    elif unit == "month":
+        y, m = pub.year, pub.month + shift
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        a, b = date(y, m, 1), _month_end(y, m)
+        if shift == 0 and part == "before":
+            b = pub
+    else:
+        y = pub.year + shift
+        a, b = date(y, 1, 1), date(y, 12, 31)
+        if part in (None,) :
+            return str(y)
+    if part == "before":
+        return _range(a, min(b, pub))
+    span = (b - a).days + 1
+    if part == "start":
+        b = a + timedelta(days=max(span // 4 - 1, 0)) if unit == "year" else a + timedelta(days=max(span // 3 - 1, 0))
+        if unit == "year":
+            b = date(a.year, 3, 31)
+    elif part == "end":
+        a = b - timedelta(days=max(span // 3 - 1, 0)) if unit != "year" else date(b.year, 10, 1)
+        if unit == "week":
+            a = b - timedelta(days=3)
+    elif part == "mid":
+        a, b = a + timedelta(days=span // 3), a + timedelta(days=2 * span // 3)
+    return _range(a, b)
