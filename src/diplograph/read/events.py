@@ -77,11 +77,11 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
     if trig.roles == "host":
         host = next((m for m in reversed(before) if not is_target_marked(m)), None)
+        if host is None and after and after[0].prep is None and after[0].first <= a + 2:
+            host, after = after[0], after[1:]
         guests = [m for m in after if not is_target_marked(m) or m.genitive]
         if not host or not guests:
-            host = host or (after[0] if after and not guests else None)
-            if not host or not guests:
-                return []
+            return []
         out = []
         for g in _expand(guests[0], mentions):
             if g.actor["code"] != host.actor["code"]:
@@ -90,8 +90,8 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if agent:
         source = agent[0]
     if source is None and trig.pos == "noun":
-        gen = next((m for m in after if m.first <= a + 3 and (m.genitive or m.prep is None)
-                    and not is_target_marked(m)), None)
+        gen = next((m for m in after if m.first <= a + 3 and m.genitive and not is_target_marked(m)
+                    and m.actor.get("kind") != "organisation"), None)
         if gen:
             source = gen
     if source is None:
@@ -113,6 +113,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
             p = discourse.person(desc.role)
             if p:
                 src_actor, src_in = p, True
+    if src_actor is None:
+        desc = next((m for m in mentions if m.coref == "country" and m.actor), None)
+        if desc:
+            src_actor, src_in = desc.actor, True
+    if src_actor is None and trig.mode == "visit" and discourse.topic_country():
+        src_actor = discourse.topic_country()
     if src_actor is None and not trig.weak and discourse.last_event is not None \
             and sent.index - discourse.last_event_sentence <= 2:
         src_actor = discourse.last_event.source.to_dict()
@@ -122,7 +128,16 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
 
     # -- target -----------------------------------------------------------
     src_code = src_actor["code"]
-    usable = [m for m in actors if m is not source and m.actor["code"] != src_code]
+    usable = [m for m in actors if m is not source and m.actor["code"] != src_code
+              and not (source is not None and source.list_id and m.list_id == source.list_id)]
+    # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
+    if trig.roles == "joint" and not src_in:
+        group = [m for m in usable if m.list_id] 
+        if len(group) >= 2 and group[0].list_id == group[1].list_id:
+            return [(group[0].actor, g.actor, True, True) for g in group[1:] if g.actor["code"] != group[0].actor["code"]]
+    if trig.needs_target:
+        close = next((m for m in usable if a < m.first <= a + 4), None)
+        return [(src_actor, close.actor, src_in, True)] if close else []
     if trig.target_kind:
         usable = [m for m in usable if m.actor.get("kind") == trig.target_kind] or []
     target = None
@@ -145,7 +160,7 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
                 if t.actor["code"] != src_code and t is not source]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
-    if trig.weak or trig.needs_target:
+    if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind):
         return []
     prev = discourse.last_event
     if prev is not None and sent.index - discourse.last_event_sentence <= 2 and prev.target \
@@ -177,7 +192,7 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     ann = cues.get("announced", frozenset())
     fut = cues.get("future", frozenset())
     for k, t in enumerate(toks):
-        if t.lower in ann or t.lemma in ann or t.lower in fut:
+        if t.lower in ann or t.lower in fut:
             if clause_of[k] == clause or (clause_of[k] < clause and k < a):
                 return "announced"
     return "occurred"

@@ -50,8 +50,13 @@ def _token_at(sent: Sentence, char: int) -> int | None:
 
 def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None) -> list[Piece]:
     out = []
-    for m in matches:
+    for n, m in enumerate(matches):
         first, last = _token_at(sent, m.start), _token_at(sent, m.end - 1)
+        nxt = matches[n + 1] if n + 1 < len(matches) else None
+        if all(a.kind == "surname" for a in m.aliases) and nxt is not None and \
+                nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases):
+            continue  # a first name that is also someone's surname: "Joseph Borrell"
+
         if first is None or last is None:
             continue
         actor = kb.resolve_one(m.text, lang, when)

@@ -52,7 +52,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
-        for hit in ([] if background else triggers.find_triggers(sent, lex)):
+        inside = {k for m in ments if m.actor and m.actor.get("kind") in ("organisation", "company")
+                  for k in range(m.first, m.last + 1)}
+        for hit in ([] if background else triggers.find_triggers(sent, lex, inside)):
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
@@ -125,8 +127,11 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         return a
 
     # date: nearest in the trigger's clause or an earlier one; else the discourse's
+    list_commas = {k for x, y in zip(ments, ments[1:]) if x.list_id and x.list_id == y.list_id
+                   for k in range(x.last + 1, y.first)}
     cands = [(abs(tok_index(d.start) - a), d) for d in dates
-             if clause_of[tok_index(d.start)] <= clause or _list_clause(sent, clause_of, tok_index(d.start), a)]
+             if clause_of[tok_index(d.start)] <= clause and not any(
+                 sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
     date_value = date_text = None
     if cands:
         d = min(cands, key=lambda x: x[0])[1]
@@ -152,10 +157,6 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                confidence=round(0.55 + 0.15 * src_in + 0.15 * tgt_in + 0.1 * (not trig.weak), 2),
                language=lang, extractor=EXTRACTOR)
     return coding.code(ev, trig.variant)
-
-
-def _list_clause(sent, clause_of, k, a) -> bool:
-    return False
 
 
 def _clean(actor: dict) -> dict:
@@ -193,7 +194,7 @@ def _merge_sentence(items):
     leisten") give one record when they are close and agree on type and pair."""
     out = []
     for ev, idx in items:
-        dup = next((o for o in out if o[0].type == ev.type and _pair(o[0]) == _pair(ev)
+        dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")), None)
         if dup:
             keep = dup[0]
@@ -205,6 +206,16 @@ def _merge_sentence(items):
     return out
 
 
+def _same_pair(a: Event, b: Event) -> bool:
+    if a.symmetric or b.symmetric:
+        return {a.source.code, a.target.code if a.target else None} == {b.source.code, b.target.code if b.target else None}
+    return _pair(a) == _pair(b)
+
+
+def _precision(value) -> int:
+    return 10 if isinstance(value, dict) else len(value or "")
+
+
 def _pair(ev: Event):
     s, t = ev.source.code, ev.target.code if ev.target else None
     return frozenset((s, t)) if ev.symmetric else (s, t)
@@ -214,10 +225,13 @@ def _repeat(ev: Event, found: list[Event]) -> bool:
     """An event told again later in the article ("der Besuch", "the visit") is the same
     event: same type, mode and pair, compatible dates, nothing new in amount."""
     for old in found:
-        if old.type == ev.type and old.mode == ev.mode and _pair(old) == _pair(ev) \
+        if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
+                and (old.type == "CONSULT" or old.cameo == ev.cameo and old.context == ev.context) \
                 and (ev.amount is None or old.amount is None) and old.status == ev.status:
-            if not old.date and ev.date:
-                old.date, old.date_text = ev.date, ev.date_text
+            if _precision(ev.date) > _precision(old.date):
+                # the later telling is more exact: keep its date, place and sentence
+                old.date, old.date_text, old.evidence = ev.date, ev.date_text, ev.evidence
+                old.location = ev.location or old.location
             if not old.location and ev.location:
                 old.location = ev.location
             return True

@@ -21,11 +21,13 @@ class TriggerHit:
     tokens: tuple[int, ...]
 
 
-def find_triggers(sent: Sentence, lex: Lexicon) -> list[TriggerHit]:
+def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) -> list[TriggerHit]:
+    """``inside``: tokens that belong to a name ("Konferenz über Interaktion ...") and
+    cannot be triggers."""
     toks = sent.tokens
     hits = []
     for t in toks:
-        if not t.text[:1].isalpha():
+        if not any(ch.isalpha() for ch in t.text) or t.i in inside:
             continue
         best = None
         for trig in lex.triggers_for(t.lower, t.lemma):
@@ -40,7 +42,7 @@ def find_triggers(sent: Sentence, lex: Lexicon) -> list[TriggerHit]:
                     ok = False
                     break
                 used.append(min(near, key=lambda k: abs(k - t.i)))
-            if ok and (best is None or len(trig.words) > len(best.trigger.words)):
+            if ok and (best is None or (len(trig.words), len(trig.words[0])) > (len(best.trigger.words), len(best.trigger.words[0]))):
                 best = TriggerHit(t.i, trig, tuple(used))
         if best:
             hits.append(best)
