@@ -21,7 +21,10 @@ REQUIRED = ("article", "type", "mode", "context", "source", "target", "symmetric
 
 @pytest.fixture
 def reader():
-    return pytest.importorskip("diplograph.read")
+    mod = pytest.importorskip("diplograph.read")
+    if not hasattr(mod, "read"):
+        pytest.skip("diplograph.read has no read() yet")
+    return mod
 
 
 def run(*args, input=None):
