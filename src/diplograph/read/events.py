@@ -119,7 +119,7 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
             src_actor, src_in = desc.actor, True
     if src_actor is None and trig.mode == "visit" and discourse.topic_country():
         src_actor = discourse.topic_country()
-    if src_actor is None and not trig.weak and discourse.last_event is not None \
+    if src_actor is None and not trig.weak and trig.pos == "verb" and discourse.last_event is not None \
             and sent.index - discourse.last_event_sentence <= 2:
         src_actor = discourse.last_event.source.to_dict()
 
@@ -146,6 +146,10 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         target = next((m for m in usable if m.first > a and m.prep in dest), None)
         if target is None:
             return []
+    if trig.pos == "noun" and trig.mode == "visit" and source is not None and source.first > a:
+        # "der Besuch des Präsidenten X": the host is named by a destination or by another trigger
+        dest = lex.preps.get("destination", frozenset())
+        usable = [m for m in usable if m.prep in dest]
     if target is None:
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)
                        and clause_of[m.first] == clause), None)
@@ -169,6 +173,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
             return [(src_actor, prev.target.to_dict(), src_in, False)]
     if trig.target_kind == "organisation":
         return []
+    # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):
+    # kept only when the doer is named in the sentence itself
+    if source is not None and trig.pos == "verb" and trig.roles != "joint" \
+            and trig.type not in ("CONSULT", "COOPERATE") \
+            and not any(m.actor["code"] == src_code for m in actors if m is not source):
+        return [(src_actor, None, True, False)]
     return []
 
 

@@ -59,7 +59,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse):
-                if not tgt or src["code"] == tgt["code"]:
+                if tgt and src["code"] == tgt["code"]:
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
                             discourse, kb, lang)
@@ -150,7 +150,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     location = _location(sent, ments, lex, kb, lang, trig, src, tgt)
     symmetric = trig.roles == "joint"
     ev = Event(article=article.id, type=trig.type, mode=trig.mode, context=list(trig.context),
-               source=Actor.from_dict(_clean(src)), target=Actor.from_dict(_clean(tgt)), symmetric=symmetric,
+               source=Actor.from_dict(_clean(src)), target=Actor.from_dict(_clean(tgt)) if tgt else None, symmetric=symmetric,
                date=date_value, date_text=date_text, location=location, status=status, amount=amount,
                quantities=quantities,
                evidence=Evidence(sent.text, sent.start, sent.end, sent.index),
