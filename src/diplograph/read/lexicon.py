@@ -51,6 +51,7 @@ class Lexicon:
     numbers: dict = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     name_endings: tuple[str, ...] = ()
+    demonym_as_actor: bool = False
 
     def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
         found = list(self.triggers_exact.get(lemma, ())) + [
@@ -110,4 +111,5 @@ def lexicon(lang: str) -> Lexicon:
     lex.numbers = d["numbers"]
     lex.units = {k: v for k, v in d["units"].items() if not k.startswith("_")}
     lex.name_endings = tuple(morph.get("name", ()))
+    lex.demonym_as_actor = bool(morph.get("demonym_as_actor"))
     return lex

@@ -153,12 +153,12 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
             else:
                 break
             j += 1
-        mentions.extend(_mention(sent, chain, kb, when))
+        mentions.extend(_mention(sent, chain, kb, when, lex))
         i = j
     return mentions
 
 
-def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date | None) -> list[Mention]:
+def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date | None, lex: Lexicon) -> list[Mention]:
     kinds = [p.kind for p in chain]
     person = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] == "person"), None)
     state = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] != "person"), None)
@@ -188,6 +188,9 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
                        "country": code if code in kb.countries else None}
         elif state:
             m.actor = dict(state)
+        elif kinds == ["demonym"] and lex.demonym_as_actor and _names_people(sent, chain[0]):
+            m.actor = {"code": code, "name": kb.name_of(code), "kind": "group", "role": None,
+                       "country": code if code in kb.countries else None}
         else:
             return []  # a bare adjective ("ein kasachisches Rundhaus") names no actor
         if role_piece and role_piece.kind == "group" and role == "company" and state and state.get("kind") == "company":
@@ -201,6 +204,14 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
         m.actor.setdefault("text", text)
         m.actor["text"] = text
     return [m]
+
+
+def _names_people(sent: Sentence, piece: Piece) -> bool:
+    """"Israeli soldiers", "Palestinians": a nationality word before a noun or as a plural."""
+    toks = sent.tokens
+    word = toks[piece.first].text
+    nxt = toks[piece.last + 1] if piece.last + 1 < len(toks) else None
+    return word.endswith("s") or (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
 
 
 def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
