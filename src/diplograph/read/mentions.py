@@ -8,6 +8,7 @@ Präsident") is left for coreference.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from diplograph.kb import KnowledgeBase
@@ -56,6 +57,8 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
         if all(a.kind == "surname" for a in m.aliases) and nxt is not None and \
                 nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases):
             continue  # a first name that is also someone's surname: "Joseph Borrell"
+        if all(a.kind == "surname" for a in m.aliases) and m.text.lower() in calendar_words(lang):
+            continue  # "Friday" the weekday, not a prime minister
 
         if first is None or last is None:
             continue
@@ -66,6 +69,17 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
         actor = dict(actor, text=sent.text[toks[first].start - sent.start:toks[last].end - sent.start])
         out.append(Piece(first, last, "actor", actor=actor))
     return out
+
+
+@lru_cache(maxsize=None)
+def calendar_words(lang: str) -> frozenset[str]:
+    from babel.dates import get_day_names, get_month_names
+
+    words = set()
+    for getter in (get_day_names, get_month_names):
+        for ctx in ("format", "stand-alone"):
+            words |= {w.lower() for w in getter("wide", context=ctx, locale=lang).values()}
+    return frozenset(words)
 
 
 def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:

@@ -24,7 +24,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
     kb = kb or kbmod.default()
     lang = article.lang or "en"
     lex = lexicon(lang)
-    pub = article.published
+    pub = article.published or _dateline(article.text, lang)
     doc = article.text
     discourse = coreference.Discourse()
     found: list[Event] = []
@@ -82,6 +82,15 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
             if near:
                 discourse.last_date = near[-1].value
     return found
+
+
+def _dateline(doc: str, lang: str) -> date | None:
+    """Without a publication date, a full date in the opening line ("ASTANA, 4 July
+    2024 -") anchors the relative dates."""
+    for d in times.find_dates(doc[:200], lang, None):
+        if isinstance(d.value, str) and len(d.value) == 10:
+            return date.fromisoformat(d.value)
+    return None
 
 
 def _resolve_descriptions(sent, ments, lex, discourse) -> None:
@@ -197,7 +206,13 @@ def _merge_sentence(items):
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")), None)
         if dup:
+            if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
+                ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
+                out[out.index(dup)] = (ev, idx)
+                continue
             keep = dup[0]
+            if keep.date_text is None and ev.date_text:  # a date read in the sentence beats one carried over
+                keep.date, keep.date_text = ev.date, ev.date_text
             keep.amount = keep.amount or ev.amount
             keep.quantities = keep.quantities or ev.quantities
             keep.promised_type = keep.promised_type or ev.promised_type

@@ -71,7 +71,7 @@ def _grammar(lang: str):
     for k, rel in enumerate(data.get("relative", [])):
         patterns.append((f"rel{k}", r"\b" + rel["pattern"] + r"\b"))
     patterns += [
-        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?)\s+(?P<m>{month_re})\b"),
+        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?)\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("year", r"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year)\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
     combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
@@ -115,7 +115,7 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
             return f"{pub.year + shift:04d}-{months[g['m'].lower()]:02d}"
         if kind == "month":
             mo = months[g["m"].lower()]
-            y = _year_for(mo, pub)
+            y = int(g["y"]) if g.get("y") else _year_for(mo, pub)
             return f"{y:04d}-{mo:02d}" if y else None
         if kind == "year":
             return g["y"]
