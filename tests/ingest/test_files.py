@@ -172,3 +172,15 @@ def test_unknown_suffix_is_sniffed(tmp_path):
     (tmp_path / "note").write_text(DE)
     got = docs([tmp_path / "feed", tmp_path / "page.php", tmp_path / "note"])
     assert [(a.id, a.title) for _, a, _ in got] == [("x", None), ("page", "State visit to France"), ("note", None)]
+
+
+def test_a_folder_is_its_readable_files_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(EN)
+    (tmp_path / "a.txt").write_text(DE)
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\x00")
+    (tmp_path / ".hidden.txt").write_text(EN)
+    got = docs([tmp_path])
+    assert [(a.id, err) for _, a, err in got] == [("a", None), ("2", None)]
+    (tmp_path / "empty").mkdir()
+    assert docs([tmp_path / "empty"]) == [(str(tmp_path / "empty"), None, "folder holds no .txt, .html or .jsonl files")]

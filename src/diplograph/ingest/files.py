@@ -11,6 +11,7 @@ Why it works this way:
   random binary almost never passes both checks. Anything else is refused, not guessed.
 - JSONL is streamed line by line with a limit per record, so a corpus file of any size
   is read in constant memory; a bad line fails alone, named ``file:line``.
+- A folder stands for its readable files, walked in sorted order.
 - Inputs of unknown kind (stdin, no or odd suffix) are sniffed: JSONL when every
   non-empty line is a JSON object, HTML when it looks like a page, else plain text.
 """
@@ -31,7 +32,7 @@ Doc = tuple[str, Article | None, str | None]
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-FIELDS = ("id", "text", "published", "lang", "title", "url", "source")
+READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + (".json",)
 
 
 class Refused(ValueError):
@@ -66,8 +67,13 @@ def _path(path: str, opts: _Options) -> Iterator[Doc]:
     if not p.exists():
         yield path, None, "no such file"
         return
-    if p.is_dir():
-        yield path, None, "is a folder (give the files, or use `diplograph ingest`)"
+    if p.is_dir():  # its readable files, sorted so two runs see the same order
+        found = [f for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith(".")
+                 and f.suffix.lower() in READABLE_SUFFIXES]
+        if not found:
+            yield path, None, "folder holds no .txt, .html or .jsonl files"
+        for f in found:
+            yield from _path(str(f), opts)
         return
     suffix = p.suffix.lower()
     try:
