@@ -18,6 +18,7 @@ class Discourse:
     country_actor: dict = field(default_factory=dict)
     last_pair: tuple[dict, dict] | None = None
     last_event: object | None = None
+    recent_events: list = field(default_factory=list)
     last_event_sentence: int = -10
     last_date: object | None = None
 

@@ -124,6 +124,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         src_actor = discourse.last_event.source.to_dict()
 
     if src_actor is None:
+        # a joint act of a listed pair with no other doer: "Gespräche zwischen den
+        # Außenministern Armeniens und Aserbaidschans"
+        group = [m for m in actors if m.list_id]
+        if trig.roles == "joint" and len(group) >= 2 and group[0].list_id == group[1].list_id:
+            return [(group[0].actor, g.actor, True, True) for g in group[1:] if g.list_id == group[0].list_id
+                    and g.actor["code"] != group[0].actor["code"]]
         return []
 
     # -- target -----------------------------------------------------------
@@ -166,11 +172,11 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind):
         return []
-    prev = discourse.last_event
-    if prev is not None and sent.index - discourse.last_event_sentence <= 2 and prev.target \
-            and prev.target.code != src_code:
-        if not trig.target_kind or prev.target.kind == trig.target_kind:
-            return [(src_actor, prev.target.to_dict(), src_in, False)]
+    if sent.index - discourse.last_event_sentence <= 2:
+        for prev in reversed(discourse.recent_events):
+            if prev.target and prev.target.code != src_code and (
+                    not trig.target_kind or prev.target.kind == trig.target_kind):
+                return [(src_actor, prev.target.to_dict(), src_in, False)]
     if trig.target_kind == "organisation":
         return []
     # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):

@@ -70,6 +70,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
             if not _repeat(ev, found):
                 found.append(ev)
         if sent_events:
+            discourse.recent_events = [e for e, _ in sent_events]
             discourse.last_event = sent_events[-1][0]
             discourse.last_event_sentence = sent.index
             if sent_events[-1][0].date:
@@ -241,8 +242,8 @@ def _repeat(ev: Event, found: list[Event]) -> bool:
     event: same type, mode and pair, compatible dates, nothing new in amount."""
     for old in found:
         if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
-                and (old.type == "CONSULT" or old.cameo == ev.cameo and old.context == ev.context) \
-                and (ev.amount is None or old.amount is None) and old.status == ev.status:
+                and (old.type == "CONSULT" or (old.amount is not None and old.amount == ev.amount)) \
+                and (ev.amount is None or old.amount is None or old.amount == ev.amount) and old.status == ev.status:
             if _precision(ev.date) > _precision(old.date):
                 # the later telling is more exact: keep its date, place and sentence
                 old.date, old.date_text, old.evidence = ev.date, ev.date_text, ev.evidence
