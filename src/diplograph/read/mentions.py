@@ -51,12 +51,17 @@ def _token_at(sent: Sentence, char: int) -> int | None:
 
 def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None) -> list[Piece]:
     out = []
+    given = None
     for n, m in enumerate(matches):
         first, last = _token_at(sent, m.start), _token_at(sent, m.end - 1)
+        if given is not None and first is not None and first - given == 1:
+            first = given
+        given = None
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         if all(a.kind == "surname" for a in m.aliases) and nxt is not None and \
                 nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases):
-            continue  # a first name that is also someone's surname: "Joseph Borrell"
+            given = first  # a first name that is also someone's surname: "Joseph Borrell"
+            continue
         if all(a.kind == "surname" for a in m.aliases) and m.text.lower() in calendar_words(lang):
             continue  # "Friday" the weekday, not a prime minister
 
