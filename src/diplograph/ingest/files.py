@@ -18,8 +18,8 @@ Why it works this way:
 from __future__ import annotations
 
 import json
+import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -273,7 +273,7 @@ def decode(data: bytes, html: bool = False) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise Refused(f"undecodable: neither UTF-8 ({utf8_error}) nor Windows-1252 text") from None
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f" for c in text):
+    if _CONTROL.search(text):
         raise Refused(f"undecodable: not UTF-8 ({utf8_error}) and has control characters")
     return text
 
@@ -292,12 +292,15 @@ def _declared_charset(data: bytes) -> str | None:
     return value[:end].decode("ascii", "ignore") or None
 
 
+# C0/C1 controls (but tab, newlines, form feed), private use, non-characters, replacement char
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\ufffe\uffff]")
+
+
 def _mostly_control(text: str) -> bool:
-    """True for decoded bytes that are not prose: > 10% control/unassigned/private characters."""
+    """True for decoded bytes that are not prose: > 10% control, private-use or replacement characters."""
     sample = text[:20_000]
-    bad = sum(1 for c in sample
-              if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f")
-    return bad > 0.1 * len(sample)
+    return len(_NOT_TEXT.findall(sample)) > 0.1 * len(sample)
 
 
 def _too_large(size: int, limit: int) -> str:
