@@ -53,7 +53,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
         inside = {k for m in ments if m.actor and m.actor.get("kind") in ("organisation", "company")
-                  for k in range(m.first, m.last + 1)}
+                  and m.last > m.first for k in range(m.first, m.last + 1)}
         for hit in ([] if background else triggers.find_triggers(sent, lex, inside)):
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
