@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -108,20 +109,25 @@ def extract(
             n_events += len(events)
             writer.write(events)
         writer.close()
+    except BrokenPipeError:  # `diplograph extract ... | head`: the reader of our output left
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1)
     finally:
         if output:
             out.close()
-    _summary(n_read, n_failed, n_events)
+    _summary(n_read, n_failed, n_events, output)
     raise typer.Exit(1 if n_failed else 0)
 
 
-def _summary(n_read: int, n_failed: int, n_events: int) -> None:
+def _summary(n_read: int, n_failed: int, n_events: int, output: Optional[Path]) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     failed = f"[red]{n_failed} failed[/red]" if n_failed else "0 failed"
+    where = f" written to {escape(str(output))}" if output else ""
     Console(stderr=True, highlight=False).print(
         f"[bold]diplograph[/bold]: {n_read} document{'s' * (n_read != 1)} read, {failed}, "
-        f"{n_events} event{'s' * (n_events != 1)}")
+        f"{n_events} event{'s' * (n_events != 1)}{where}")
 
 
 # ---------------------------------------------------------------- output formats
@@ -182,6 +188,8 @@ class _TableWriter:
 
 
 def _row(d: dict) -> tuple[str, ...]:
+    from rich.markup import escape
+
     date_ = d.get("date")
     if isinstance(date_, dict):
         date_ = f"{date_.get('start')}..{date_.get('end')}"
@@ -195,13 +203,7 @@ def _row(d: dict) -> tuple[str, ...]:
         evidence = evidence[:117] + "..."
     target = d.get("target") or {}
     return (d["article"], d["type"], d.get("mode") or "", d["source"]["code"], target.get("code", ""),
-            str(date_ or ""), d.get("status") or "", amount_text, _escape(evidence))
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+            str(date_ or ""), d.get("status") or "", amount_text, escape(evidence))
 
 
 _WRITERS = {Format.jsonl: _JsonlWriter, Format.json: _JsonWriter, Format.table: _TableWriter}
