@@ -177,3 +177,21 @@ def test_other_commands_are_registered():
     except ModuleNotFoundError:
         return
     assert "kb" in names
+
+
+def test_absent_parts_are_skipped_but_broken_parts_surface(monkeypatch):
+    import typer
+
+    import diplograph.cli as cli
+
+    def fake_import(missing):
+        def imp(name):
+            raise ModuleNotFoundError(f"No module named {missing!r}", name=missing)
+        return imp
+
+    for absent in ("diplograph.api", "diplograph.api.commands"):
+        monkeypatch.setattr(cli.importlib, "import_module", fake_import(absent))
+        cli._register_optional(typer.Typer())  # nothing raised: the part is not installed
+    monkeypatch.setattr(cli.importlib, "import_module", fake_import("sqlalchemy"))
+    with pytest.raises(ModuleNotFoundError, match="sqlalchemy"):
+        cli._register_optional(typer.Typer())  # the part is there but its dependency is not
