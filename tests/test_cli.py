@@ -3,6 +3,7 @@ errors on stderr, evidence offsets that index the article text exactly."""
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -184,14 +185,21 @@ def test_absent_parts_are_skipped_but_broken_parts_surface(monkeypatch):
 
     import diplograph.cli as cli
 
+    registered = []
+
     def fake_import(missing):
+        """Import that lacks the module ``missing``: what asks for it (or lives in it) fails."""
         def imp(name):
-            raise ModuleNotFoundError(f"No module named {missing!r}", name=missing)
+            if name == "diplograph.api.commands" or name.startswith(missing):
+                raise ModuleNotFoundError(f"No module named {missing!r}", name=missing)
+            return types.SimpleNamespace(register=lambda app: registered.append(name))
         return imp
 
     for absent in ("diplograph.api", "diplograph.api.commands"):
         monkeypatch.setattr(cli.importlib, "import_module", fake_import(absent))
+        registered.clear()
         cli._register_optional(typer.Typer())  # nothing raised: the part is not installed
+        assert registered == ["diplograph.kb.commands", "diplograph.store.commands"]
     monkeypatch.setattr(cli.importlib, "import_module", fake_import("sqlalchemy"))
     with pytest.raises(ModuleNotFoundError, match="sqlalchemy"):
         cli._register_optional(typer.Typer())  # the part is there but its dependency is not
