@@ -102,6 +102,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if source is None:
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
         source = nxt
+    if source is not None and source.list_id and trig.roles == "joint":
+        # "Kasachstan und Italien unterzeichneten": the listed doers act together
+        group = [m for m in actors if m.list_id == source.list_id]
+        if len(group) >= 2 and all(m.last < a for m in group):
+            return [(group[0].actor, g.actor, True, True) for g in group[1:]
+                    if g.actor["code"] != group[0].actor["code"]]
     src_actor, src_in = (source.actor, True) if source else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
@@ -135,7 +141,8 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     # -- target -----------------------------------------------------------
     src_code = src_actor["code"]
     usable = [m for m in actors if m is not source and m.actor["code"] != src_code
-              and not (source is not None and source.list_id and m.list_id == source.list_id)]
+              and not (source is not None and source.genitive and trig.pos == "noun" and source.list_id
+                       and m.list_id == source.list_id)]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id] 

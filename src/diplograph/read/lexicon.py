@@ -26,6 +26,7 @@ class Trigger:
     needs_amount: bool = False
     needs_target: bool = False
     target_kind: str | None = None
+    near: int = 14  # how far (in tokens) the other words may stand from the anchor
 
 
 def word_matches(pattern: str, lower: str, lemma: str) -> bool:
@@ -98,7 +99,7 @@ def lexicon(lang: str) -> Lexicon:
                     promise=entry.get("promise", False), weak=entry.get("weak", False),
                     needs_destination=entry.get("needs_destination", False),
                     needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False),
-                    target_kind=entry.get("target_kind"))
+                    target_kind=entry.get("target_kind"), near=entry.get("near", 14))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

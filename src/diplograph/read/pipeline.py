@@ -47,6 +47,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
         # 3. dates and amounts in this sentence
         dates = [d for d in all_dates if sent.start <= d.start and d.end <= sent.end]
         money = amounts.find_amounts(sent, lang)
+        in_money = {k for m in money for k in range(m.first, m.last + 1)}
+        ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
         clause_of = events.clauses(sent, lex)
         background = any(t.lower in lex.cues.get("background", ()) for t in sent.tokens)
 
@@ -63,14 +65,14 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
                             discourse, kb, lang)
-                sent_events.append((ev, hit.index))
+                sent_events.append((ev, hit.index, trig.weak))
 
         # 5. merge repeats within the sentence, then across the article
-        for ev, idx in _merge_sentence(sent_events):
+        for ev, idx, _ in _merge_sentence(sent_events):
             if not _repeat(ev, found):
                 found.append(ev)
         if sent_events:
-            discourse.recent_events = [e for e, _ in sent_events]
+            discourse.recent_events = [e for e, _, _ in sent_events]
             discourse.last_event = sent_events[-1][0]
             discourse.last_event_sentence = sent.index
             if sent_events[-1][0].date:
@@ -201,15 +203,19 @@ def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
 
 def _merge_sentence(items):
     """Two triggers of one event in one sentence ("Mittel bereitstellen, um Hilfe zu
-    leisten") give one record when they are close and agree on type and pair."""
+    leisten") give one record when they are close and agree on type and pair; a weak
+    trigger ("agreements" after "signed") adds nothing to a strong one on the same pair."""
+    strong_pairs = [ev for ev, _, weak in items if not weak]
     out = []
-    for ev, idx in items:
+    for ev, idx, weak in items:
+        if weak and any(_same_pair(s, ev) and s.type != ev.type for s in strong_pairs):
+            continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")), None)
         if dup:
             if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
                 ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
-                out[out.index(dup)] = (ev, idx)
+                out[out.index(dup)] = (ev, idx, weak)
                 continue
             keep = dup[0]
             if keep.date_text is None and ev.date_text:  # a date read in the sentence beats one carried over
@@ -218,7 +224,7 @@ def _merge_sentence(items):
             keep.quantities = keep.quantities or ev.quantities
             keep.promised_type = keep.promised_type or ev.promised_type
             continue
-        out.append((ev, idx))
+        out.append((ev, idx, weak))
     return out
 
 

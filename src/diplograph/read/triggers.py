@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from diplograph.read.lexicon import Lexicon, Trigger, word_matches
 from diplograph.read.text import Sentence
 
-WINDOW = 14
-
-
 @dataclass
 class TriggerHit:
     index: int  # anchor token
@@ -36,7 +33,7 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             used = [t.i]
             ok = True
             for w in trig.words[1:]:
-                near = [u.i for u in toks if abs(u.i - t.i) <= WINDOW and u.i not in used
+                near = [u.i for u in toks if abs(u.i - t.i) <= trig.near and u.i not in used
                         and word_matches(w, u.lower, u.lemma)]
                 if not near:
                     ok = False
