@@ -184,3 +184,14 @@ def test_a_folder_is_its_readable_files_in_order(tmp_path):
     assert [(a.id, err) for _, a, err in got] == [("a", None), ("2", None)]
     (tmp_path / "empty").mkdir()
     assert docs([tmp_path / "empty"]) == [(str(tmp_path / "empty"), None, "folder holds no .txt, .html or .jsonl files")]
+
+
+def test_a_json_file_holds_one_record_or_a_list(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps({"text": EN, "published": "2024-11-06"}))
+    (tmp_path / "many.json").write_text(json.dumps([{"id": "x", "text": EN}, {"text": DE}, {"id": "no_text"}]))
+    (tmp_path / "bad.json").write_text("{not json")
+    got = [(n.rsplit("/", 1)[-1], a.id if a else None, e) for n, a, e in
+           docs([tmp_path / "one.json", tmp_path / "many.json", tmp_path / "bad.json"])]
+    assert got[:4] == [("one.json", "one", None), ("many.json[1]", "x", None), ("many.json[2]", "many-2", None),
+                       ("many.json[3]", None, "the record has no 'text' field")]
+    assert got[4][0] == "bad.json" and got[4][2].startswith("malformed JSON")
