@@ -136,7 +136,7 @@ def _text(name: str, doc_id: str, data: bytes, opts: _Options) -> Doc:
         text = decode(data)
     except Refused as exc:
         return name, None, str(exc)
-    return _finish(name, Article(id=doc_id, text=text, source=name if name != "stdin" else None), opts)
+    return _finish(name, Article(id=doc_id, text=text), opts)
 
 
 def _html(name: str, doc_id: str, data: bytes, opts: _Options) -> Doc:
