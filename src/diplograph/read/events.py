@@ -97,15 +97,18 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if source is None:
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
                  and not (m.prep in place_preps)]
-        same = [m for m in cands if clause_of[m.first] == clause]
-        source = (same or cands or [None])[0]
+        # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
+        # ... zur Verfügung stellen"); across clauses the nearest one ("..., dass Kasachstan")
+        same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
+                and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
+        source = (same[-1:] or cands or [None])[0]
     if source is None:
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
         source = nxt
     if source is not None and source.list_id and trig.roles == "joint":
         # "Kasachstan und Italien unterzeichneten": the listed doers act together
         group = [m for m in actors if m.list_id == source.list_id]
-        if len(group) >= 2 and all(m.last < a for m in group):
+        if len({m.actor["code"] for m in group}) >= 2 and all(m.last < a for m in group):
             return [(group[0].actor, g.actor, True, True) for g in group[1:]
                     if g.actor["code"] != group[0].actor["code"]]
     src_actor, src_in = (source.actor, True) if source else (None, False)
@@ -156,7 +159,8 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     target = None
     if trig.needs_destination:
         dest = lex.preps.get("destination", frozenset())
-        target = next((m for m in usable if m.first > a and m.prep in dest), None)
+        target = next((m for m in usable if m.first > a and m.prep in dest), None) or \
+            next((m for m in reversed(usable) if m.last < a and m.prep in dest and clause_of[m.first] == clause), None)
         if target is None:
             return []
     if trig.pos == "noun" and trig.mode == "visit" and source is not None and source.first > a:

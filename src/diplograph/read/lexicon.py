@@ -53,6 +53,7 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     name_endings: tuple[str, ...] = ()
     demonym_as_actor: bool = False
+    nouns_capitalized: bool = False
 
     def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
         found = list(self.triggers_exact.get(lemma, ())) + [
@@ -113,4 +114,5 @@ def lexicon(lang: str) -> Lexicon:
     lex.units = {k: v for k, v in d["units"].items() if not k.startswith("_")}
     lex.name_endings = tuple(morph.get("name", ()))
     lex.demonym_as_actor = bool(morph.get("demonym_as_actor"))
+    lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
     return lex

@@ -155,8 +155,9 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                     gap == 1 or _is_adjective_gap(sent, prev.last, nxt.first, lex)):
                 chain.append(nxt)
             elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "role" \
-                    and gap == 1 and len(chain) == 1 and sent.tokens[prev.last].text.isupper():
-                chain.append(nxt)  # "US Präsident"
+                    and gap == 1 and len(chain) == 1 and (sent.tokens[prev.last].text.isupper()
+                                                          or sent.tokens[prev.last].text.endswith(("'s", "’s"))):
+                chain.append(nxt)  # "US Präsident", "Turkey's Foreign Minister"
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap <= 2:
                 chain.append(nxt)
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (
@@ -207,7 +208,7 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
                        "country": code if code in kb.countries else None}
         elif state:
             m.actor = dict(state)
-        elif kinds == ["demonym"] and lex.demonym_as_actor and _names_people(sent, chain[0]):
+        elif kinds == ["demonym"] and lex.demonym_as_actor and _names_people(sent, chain[0], lex):
             m.actor = {"code": code, "name": kb.name_of(code), "kind": "group", "role": None,
                        "country": code if code in kb.countries else None}
         else:
@@ -225,11 +226,14 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
     return [m]
 
 
-def _names_people(sent: Sentence, piece: Piece) -> bool:
-    """"Israeli soldiers", "Palestinians": a nationality word before a noun or as a plural."""
+def _names_people(sent: Sentence, piece: Piece, lex: Lexicon) -> bool:
+    """"Israeli soldiers", "Palestinians", "iranische Ölfirmen": a nationality word before
+    a noun (or, in English, as a plural noun) names that state's people."""
     toks = sent.tokens
     word = toks[piece.first].text
     nxt = toks[piece.last + 1] if piece.last + 1 < len(toks) else None
+    if lex.nouns_capitalized:
+        return nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
     return word.endswith("s") or (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
 
 
