@@ -40,7 +40,7 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     ids, cur = [], 0
     toks = sent.tokens
     for k, t in enumerate(toks):
-        if t.text in (";", ":", "–", "—"):
+        if t.text in (";", ":", "–", "—", "-"):
             cur += 1
         elif t.text == "," and k + 1 < len(toks) and toks[k + 1].lower in subs:
             cur += 1
@@ -111,6 +111,8 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         if len({m.actor["code"] for m in group}) >= 2 and all(m.last < a for m in group):
             return [(group[0].actor, g.actor, True, True) for g in group[1:]
                     if g.actor["code"] != group[0].actor["code"]]
+    if source is not None and len(source.pair) == 2:  # "the two leaders", "beide Länder"
+        return [(source.pair[0], source.pair[1], True, True)]
     src_actor, src_in = (source.actor, True) if source else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]

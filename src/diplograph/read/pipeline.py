@@ -109,6 +109,15 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
     for k in range(len(toks)):
         if k in covered:
             continue
+        n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))
+        if n and discourse.last_event is not None and discourse.last_event.target is not None:
+            last = discourse.last_event
+            ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
+                                          sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
+                                          last.source.to_dict(), coref="pair",
+                                          pair=[last.source.to_dict(), last.target.to_dict()]))
+            covered.update(range(k, k + n))
+            continue
         n = coreference.phrase_at(toks, k, lex.coref.get("country", []))
         if n and discourse.topic_country():
             c = discourse.topic_country()
