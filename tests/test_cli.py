@@ -137,6 +137,11 @@ def test_usage_errors_exit_2(args):
     assert run(*args).exit_code == 2
 
 
+def test_an_unwritable_output_is_a_usage_error(reader, batch, tmp_path):
+    res = run("extract", batch[0], "-o", tmp_path / "no" / "such" / "dir.jsonl")
+    assert res.exit_code == 2 and "cannot write" in res.stderr
+
+
 def test_a_broken_kb_file_is_a_usage_error(reader, batch, tmp_path):
     (tmp_path / "kb.json").write_text("[1, 2, 3]")
     res = run("extract", batch[0], "--kb", tmp_path / "kb.json")

@@ -90,7 +90,11 @@ def extract(
         typer.echo(f"diplograph: cannot use knowledge-base file {exc}", err=True)
         raise typer.Exit(2)
 
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        typer.echo(f"diplograph: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2)
     writer = _WRITERS[fmt](out)
     n_read = n_failed = n_events = 0
     try:
