@@ -7,8 +7,9 @@ Why it works this way:
   ``diplograph: DOC: REASON`` and the exit status says whether all were read
   (0 all read, 1 some failed, 2 usage error).
 - The knowledge base is loaded once and handed to every ``read()`` call.
-- Records are written as each document is read (jsonl/json), so a long batch needs
-  little memory and a crash keeps what was written.
+- Records are serialised inside the per-document guard (a record that cannot be written
+  fails its document, not the batch) and written as each document is read (jsonl/json),
+  so a long batch needs little memory and a crash keeps what was written.
 """
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def extract(
                                                    max_bytes=max_bytes):
             if error is None:
                 try:
-                    events = read(article, kb=kb)
+                    records = [json.dumps(e.to_dict(), ensure_ascii=False) for e in read(article, kb=kb)]
                 except Exception as exc:  # one article's bug must not stop the batch
                     error = f"reader failed: {type(exc).__name__}: {exc}"
             if error is not None:
@@ -110,8 +111,8 @@ def extract(
                 typer.echo(f"diplograph: {name}: {error}", err=True)
                 continue
             n_read += 1
-            n_events += len(events)
-            writer.write(events)
+            n_events += len(records)
+            writer.write(records)
         writer.close()
     except BrokenPipeError:  # `diplograph extract ... | head`: the reader of our output left
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -140,9 +141,9 @@ class _JsonlWriter:
     def __init__(self, out):
         self.out = out
 
-    def write(self, events) -> None:
-        for e in events:
-            self.out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    def write(self, records: list[str]) -> None:
+        for r in records:
+            self.out.write(r + "\n")
         self.out.flush()
 
     def close(self) -> None:
@@ -157,9 +158,9 @@ class _JsonWriter(_JsonlWriter):
         self.first = True
         out.write("[")
 
-    def write(self, events) -> None:
-        for e in events:
-            self.out.write(("\n" if self.first else ",\n") + json.dumps(e.to_dict(), ensure_ascii=False))
+    def write(self, records: list[str]) -> None:
+        for r in records:
+            self.out.write(("\n" if self.first else ",\n") + r)
             self.first = False
 
     def close(self) -> None:
@@ -174,9 +175,9 @@ class _TableWriter:
     def __init__(self, out):
         self.out, self.rows = out, []
 
-    def write(self, events) -> None:
-        for e in events:
-            self.rows.append(_row(e.to_dict()))
+    def write(self, records: list[str]) -> None:
+        for r in records:
+            self.rows.append(_row(json.loads(r)))
 
     def close(self) -> None:
         from rich.console import Console
