@@ -121,6 +121,8 @@ class KnowledgeBase:
     _offices: dict[tuple[str, str], list] | None = field(default=None, repr=False, compare=False)
     # Aho-Corasick automaton over every alias (``find``); built on first use, dropped by apply()
     _automaton: object | None = field(default=None, repr=False, compare=False)
+    # language -> automaton that also holds the names' case forms (Russian); see ``find``
+    _declined: dict | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -259,15 +261,24 @@ class KnowledgeBase:
         genitive -s ("Tokajews"): the match spans it, ``text`` is the name without it.
         Offsets index ``text`` itself. Each match carries all its aliases;
         ``resolve(m.text, lang, when)`` codes it. Russian case endings are not handled
-        here (the Russian reader lemmatises first)."""
-        automaton = self._matcher()
+        here but for languages whose ``morphology.json`` gives a ``declension`` table:
+        there the case forms of the names match too ("Токаева", "Казахстану", "Пекином"),
+        when written with a capital; ``text`` is then the name as listed."""
+        declension = _declension(lang)
+        automaton = self._declined_matcher(lang, declension) if declension else self._matcher()
         folded = fold(text)
         found = []
-        for end, (key, aliases) in automaton.iter(folded):
+        for end, (key, aliases, *base) in automaton.iter(folded):
             start = end - len(key) + 1
             if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
                 continue
             surface = text[start:end + 1]
+            if base:  # a case form: as a name only with its capital
+                stop = end + 1
+                if (stop < len(text) and _word_char(text[stop])) or not text[start].isupper():
+                    continue
+                found.append(Match(start, stop, base[0], aliases))
+                continue
             stop = end + 1
             if stop < len(text) and _word_char(text[stop]) and _word_char(text[end]):
                 # a German genitive of a person's name: "die Teilnahme Tokajews"
@@ -303,6 +314,33 @@ class KnowledgeBase:
             automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
+
+    def _declined_matcher(self, lang: str, declension: dict):
+        """The matcher of ``_matcher`` plus the case forms of every name written in the
+        language's script (built once per language, dropped by apply())."""
+        if self._declined is None:
+            self._declined = {}
+        if lang not in self._declined:
+            import ahocorasick
+
+            base = self._matcher()
+            automaton = ahocorasick.Automaton()
+            for key in base.keys():
+                automaton.add_word(key, base.get(key))
+            forms: dict[str, tuple[str, list[Alias]]] = {}
+            for aliases in self.index().values():
+                for a in aliases:
+                    if a.lang not in (None, lang) or self.exact_case(a):
+                        continue
+                    for form in declined_forms(a.text.strip(), a.kind in ("person", "surname"), declension):
+                        key = fold(form)
+                        if key not in base:
+                            forms.setdefault(key, (a.text.strip(), []))[1].append(a)
+            for key, (text, aliases) in forms.items():
+                automaton.add_word(key, (key, tuple(aliases), text))
+            automaton.make_automaton()
+            self._declined[lang] = automaton
+        return self._declined[lang]
 
     def actor(self, a: Alias, when: date | None) -> dict:
         """The actor record an alias stands for at ``when``."""
@@ -469,6 +507,54 @@ def norm(text: str) -> str:
     return t.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
+@lru_cache(maxsize=None)
+def _declension(lang: str | None) -> dict | None:
+    if lang not in LANGS:
+        return None
+    from diplograph import lang as langdata
+
+    morph = langdata.load(lang)["morphology"]
+    table = morph.get("declension")
+    return dict(table, _adjective=morph.get("adjective_endings", [])) if table else None
+
+
+_VOWELS = set("аеёиоуыэюяaeiouy")
+
+
+def declined_forms(name: str, every_word: bool, table: dict) -> set[str]:
+    """The case forms of ``name`` by the ending table of a language's morphology.json:
+    every word of a person's name declines; in other names the words up to the first
+    noun do ("Шанхайская организация сотрудничества" -> "Шанхайской организации
+    сотрудничества"). Words of another script, abbreviations and lower-case particles
+    ("бен", "аль") stay as they are."""
+    from itertools import product
+
+    words = name.split()
+    per_word = []  # for each word: five lists of forms (one per case), or None
+    head_seen = False
+    for w in words:
+        low = w.lower()
+        rule = None
+        if not head_seen and (w[:1].isupper() or not every_word) and not is_abbreviation(w) and any("а" <= ch <= "я" for ch in low):
+            ending = max((e for e in table if not e.startswith("_") and low.endswith(e)), key=len, default=None)
+            if ending is not None:
+                rule = [[w[:len(w) - len(ending)] + r for r in alt.split("|")] for alt in table[ending]]
+            elif low[-1] not in _VOWELS and low[-1].isalpha():
+                rule = [[w + r for r in alt.split("|")] for alt in table["_consonant"]]
+            if not every_word and not any(low.endswith(e) for e in table["_adjective"]):
+                head_seen = True  # the head noun: what follows is its complement
+        per_word.append(rule)
+    if not any(per_word):
+        return set()
+    out = set()
+    for case in range(5):
+        options = [r[case] if r else [w] for w, r in zip(words, per_word)]
+        for combo in product(*options):
+            out.add(" ".join(combo))
+    out.discard(name)
+    return out
+
+
 def is_abbreviation(text: str) -> bool:
     """A short form written with capitals inside it: "USA", "U.S.", "EuGH", "ФРГ", "C5"."""
     t = text.strip()
@@ -505,6 +591,7 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     kb._index = None
     kb._offices = None
     kb._automaton = None
+    kb._declined = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))

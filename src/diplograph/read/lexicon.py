@@ -54,6 +54,8 @@ class Lexicon:
     name_endings: tuple[str, ...] = ()
     demonym_as_actor: bool = False
     nouns_capitalized: bool = False
+    match_lemmas: bool = False  # roles, groups and demonyms are keyed by the lemmas of their words
+    longest_role: int = 2  # words in the longest role phrase
 
     def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
         found = list(self.triggers_exact.get(lemma, ())) + [
@@ -62,7 +64,7 @@ class Lexicon:
         return found
 
 
-def _inflect(forms, endings) -> dict[str, str]:
+def _endings(forms, endings) -> dict[str, str]:
     return {f + e: f for f in forms for e in ("",) + tuple(endings)}
 
 
@@ -71,6 +73,14 @@ def lexicon(lang: str) -> Lexicon:
     d = langdata.load(lang)
     morph = d["morphology"]
     lex = Lexicon(lang)
+    lex.match_lemmas = bool(morph.get("match_lemmas"))
+    if lex.match_lemmas:
+        from diplograph.read.text import lemma
+
+        def _inflect(forms, endings):  # noqa: F811 - the lemmatizer stands for the endings
+            return {" ".join(lemma(w, lang) for w in f.split()): f for f in forms}
+    else:
+        _inflect = _endings
     for code, forms in d["demonyms"].items():
         if code.startswith("_"):
             continue
@@ -87,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
         for f in forms:
             for form in _inflect([f.lower()], morph.get("noun", [])):
                 lex.roles.setdefault(form, role)
+                lex.longest_role = max(lex.longest_role, len(form.split()))
     for kind, forms in d["groups"].items():
         if kind.startswith("_"):
             continue

@@ -96,7 +96,15 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
             i += 1
             continue
         t = toks[i]
-        low = t.lower
+        low = t.lemma if lex.match_lemmas else t.lower
+        if lex.match_lemmas:  # "министра иностранных дел": the lemmas of up to four words
+            n = next((n for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
+                      if " ".join(w.lemma for w in toks[i:i + n]) in lex.roles
+                      and not taken & set(range(i, i + n))), 0)
+            if n:
+                out.append(Piece(i, i + n - 1, "role", role=lex.roles[" ".join(w.lemma for w in toks[i:i + n])]))
+                i += n
+                continue
         two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) else None
         if two and two in lex.roles and i + 1 not in taken:
             out.append(Piece(i, i + 1, "role", role=lex.roles[two]))

@@ -193,7 +193,7 @@ def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
             if nxt.lower in lex.preps.get("articles", ()) and k + 2 < len(toks):
                 nxt = toks[k + 2]
             if nxt.text[:1].isupper():
-                hit = places.locate(nxt.text, lang)
+                hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
                 if hit:
                     return Location(hit["code"], hit["name"], hit["lat"], hit["lon"])
     for m in ments:

@@ -46,7 +46,19 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    return simplemma.lemmatize(word, lang=lang).lower()
+    return _lemmatizer(lang)(word).lower()
+
+
+@lru_cache(maxsize=None)
+def _lemmatizer(lang: str):
+    """The language's lemmatizer, as its ``morphology.json`` names it: simplemma by
+    default; pymorphy3 for Russian (it knows names and case forms simplemma misses)."""
+    if langdata.load(lang)["morphology"].get("lemmatizer") == "pymorphy3":
+        import pymorphy3
+
+        analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+        return lambda word: analyzer.parse(word)[0].normal_form
+    return lambda word: simplemma.lemmatize(word, lang=lang)
 
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:

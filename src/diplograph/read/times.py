@@ -70,9 +70,12 @@ def _grammar(lang: str):
     ]
     for k, rel in enumerate(data.get("relative", [])):
         patterns.append((f"rel{k}", r"\b" + rel["pattern"] + r"\b"))
+    # the language's own words before a month or a year ("в декабре", "в 2024 году")
+    month_pre = "".join("|" + re.escape(w) for w in data.get("month_prefix", []))
+    year_pre = "".join("|" + re.escape(w) for w in data.get("year_prefix", []))
     patterns += [
-        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?)\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
-        ("year", r"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year)\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+        ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
     combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
                           re.IGNORECASE)
