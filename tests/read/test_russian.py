@@ -1,0 +1,91 @@
+"""The reader on short Russian sentences written for these tests: one behaviour per test."""
+from datetime import date
+
+from diplograph.kb import default
+from diplograph.model import Article
+from diplograph.read import read
+from diplograph.read.times import find_dates
+
+PUB = date(2025, 11, 14)  # a Friday
+
+
+def events(text, published=PUB):
+    return read(Article("t", text, published, "ru"))
+
+
+def pairs(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_visit_with_full_date_in_the_genitive():
+    evs = events("Президент Казахстана Касым-Жомарт Токаев 12 ноября 2025 года совершил государственный визит во Францию.")
+    assert ("CONSULT", "KAZ", "FRA") in pairs(evs)
+    e = evs[0]
+    assert e.mode == "visit" and e.status == "occurred" and e.date == "2025-11-12"
+    assert e.location.code == "FRA"
+
+
+def test_relative_dates():
+    found = {d.text.lower(): d.value for d in find_dates(
+        "в понедельник, на прошлой неделе, в декабре, в этом году, 12 ноября 2025 года", "ru", PUB)}
+    assert found["понедельник"] == "2025-11-10"
+    assert found["на прошлой неделе"] == {"start": "2025-11-03", "end": "2025-11-09"}
+    assert found["в декабре"] == "2024-12"
+    assert found["в этом году"] == "2025"
+    assert "2025-11-12" in found.values()
+
+
+def test_host_is_target_and_guest_in_the_accusative_is_source():
+    evs = events("Президент Франции Эммануэль Макрон принял Токаева в Елисейском дворце.")
+    assert ("CONSULT", "KAZ", "FRA") in pairs(evs)
+
+
+def test_talks_with_instrumental_counterpart():
+    evs = events("Токаев провёл переговоры с Путиным в Москве.")
+    assert ("CONSULT", "KAZ", "RUS") in pairs(evs)
+    assert evs[0].location.code == "RUS"
+
+
+def test_signing_is_support_with_amount():
+    evs = events("Казахстан и Китай подписали 20 соглашений на сумму более 1,5 млрд долларов.")
+    e = next(e for e in evs if e.type == "SUPPORT")
+    assert {e.source.code, e.target.code} == {"KAZ", "CHN"} and e.symmetric
+    assert e.amount.value == 1.5e9 and e.amount.currency == "USD" and e.amount.qualifier == "more_than"
+    assert e.quantities[0].value == 20 and e.quantities[0].unit == "agreement"
+
+
+def test_promise_of_aid_is_announced_agree():
+    evs = events("Япония намерена выделить Киргизии помощь в размере $400 млн.")
+    e = evs[0]
+    assert (e.type, e.source.code, e.target.code) == ("AGREE", "JPN", "KGZ")
+    assert e.status == "announced" and e.promised_type == "AID"
+    assert e.amount.value == 4e8
+
+
+def test_negation():
+    evs = events("Токаев не посетит саммит в Баку.")
+    assert evs and evs[0].status == "negated"
+
+
+def test_role_in_case_form_with_country_genitive():
+    evs = events("Глава МИД Казахстана встретился с министром иностранных дел Узбекистана в понедельник.")
+    assert ("CONSULT", "KAZ", "UZB") in pairs(evs)
+    assert evs[0].date == "2025-11-10"
+
+
+def test_declined_names_are_found():
+    kb = default()
+    text = "Токаева, Казахстану, России, Китаем, Пекином, Москве, Шанхайской организации сотрудничества"
+    names = [m.text for m in kb.find(text, "ru")]
+    assert names == ["Токаев", "Казахстан", "Россия", "Китай", "Пекин", "Москва",
+                     "Шанхайская организация сотрудничества"]
+
+
+def test_case_forms_only_with_a_capital():
+    assert default().find("у китая", "ru") == []
+
+
+def test_sanctions_and_condemnation():
+    evs = events("США ввели санкции против России. Россия осудила удары США по Ирану.")
+    assert ("SANCTION", "USA", "RUS") in pairs(evs)
+    assert ("ACCUSE", "RUS", "USA") in pairs(evs)
