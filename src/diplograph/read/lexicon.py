@@ -56,6 +56,7 @@ class Lexicon:
     nouns_capitalized: bool = False
     match_lemmas: bool = False  # roles, groups and demonyms are keyed by the lemmas of their words
     longest_role: int = 2  # words in the longest role phrase
+    adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
 
     def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
         found = list(self.triggers_exact.get(lemma, ())) + [
@@ -126,4 +127,5 @@ def lexicon(lang: str) -> Lexicon:
     lex.name_endings = tuple(morph.get("name", ()))
     lex.demonym_as_actor = bool(morph.get("demonym_as_actor"))
     lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
+    lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     return lex

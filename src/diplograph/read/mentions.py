@@ -261,7 +261,8 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
                 break
             if w.lower in gen and steps == 0:
                 m.genitive = True
-            if w.lower in articles or (w.text[:1].islower() and w.text.isalpha()):
+            if w.lower in articles or (w.text[:1].islower() and w.text.isalpha()
+                                       and (not lex.adjective_endings or w.lemma.endswith(lex.adjective_endings))):
                 k -= 1
                 steps += 1
                 continue

@@ -106,17 +106,22 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
                 m.actor = dict(p, text=m.text)
     toks = sent.tokens
     covered = {k for m in ments for k in range(m.first, m.last + 1)}
+    roles_only = {k for m in ments if m.coref == "person" for k in range(m.first, m.last + 1)}
     for k in range(len(toks)):
-        if k in covered:
+        if k in covered and k not in roles_only:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))
         if n and discourse.last_event is not None and discourse.last_event.target is not None:
+            # a plural role is the pair ("Лидеры подписали"), not one person
+            ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
             last = discourse.last_event
             ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
                                           last.source.to_dict(), coref="pair",
                                           pair=[last.source.to_dict(), last.target.to_dict()]))
             covered.update(range(k, k + n))
+            continue
+        if k in covered:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("country", []))
         if n and discourse.topic_country():
