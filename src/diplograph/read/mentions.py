@@ -13,7 +13,7 @@ from datetime import date
 
 from diplograph.kb import KnowledgeBase
 from diplograph.read.lexicon import Lexicon
-from diplograph.read.text import Sentence
+from diplograph.read.text import Sentence, is_genitive
 
 
 @dataclass
@@ -269,6 +269,9 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
             break
         if m.first > 0 and toks[m.first - 1].lower in gen and m.prep is None:
             m.genitive = True
+        if lex.adjective_endings and m.prep is None and m.first > 0:  # a case language: "визит президента Казахстана"
+            m.genitive = next((g for g in (is_genitive(toks[k].text, lex.lang) for k in range(m.first, m.last + 1))
+                               if g is not None), False)
         if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"

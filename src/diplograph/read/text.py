@@ -56,9 +56,25 @@ def _lemmatizer(lang: str):
     if langdata.load(lang)["morphology"].get("lemmatizer") == "pymorphy3":
         import pymorphy3
 
-        analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+        analyzer = _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
         return lambda word: analyzer.parse(word)[0].normal_form
     return lambda word: simplemma.lemmatize(word, lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def is_genitive(word: str, lang: str) -> bool | None:
+    """Whether the word's likeliest reading is a genitive (None: cannot tell, as for
+    indeclinable names or a language without a case analyser)."""
+    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3":
+        return None
+    _lemmatizer(lang)
+    tag = _ANALYZERS[lang].parse(word)[0].tag
+    if "Fixd" in tag or tag.case is None:
+        return None
+    return tag.case in ("gent", "gen2")
+
+
+_ANALYZERS: dict = {}
 
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
