@@ -28,7 +28,9 @@ def test_visit_with_full_date_in_the_genitive():
 def test_relative_dates():
     found = {d.text.lower(): d.value for d in find_dates(
         "в понедельник, на прошлой неделе, в декабре, в этом году, 12 ноября 2025 года", "ru", PUB)}
-    assert found["понедельник"] == "2025-11-10"
+    assert found["в понедельник"] == "2025-11-10"
+    assert find_dates("в следующий вторник", "ru", PUB)[0].value == "2025-11-18"
+    assert find_dates("в прошлую пятницу", "ru", PUB)[0].value == "2025-11-07"
     assert found["на прошлой неделе"] == {"start": "2025-11-03", "end": "2025-11-09"}
     assert found["в декабре"] == "2024-12"
     assert found["в этом году"] == "2025"

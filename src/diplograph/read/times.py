@@ -54,10 +54,12 @@ def _grammar(lang: str):
         for ctx in ("format", "stand-alone"):
             for num, name in get_day_names(width, context=ctx, locale=lang).items():
                 days[name.lower()] = num  # 0 = Monday
+    days.update(data.get("day_extra", {}))  # other case forms ("в пятницу")
     month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     day_re = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
     rel_month = data.get("month_relative", {})
     rel_month_re = "|".join(sorted(map(re.escape, rel_month), key=len, reverse=True)) or "(?!)"
+    wd_pre = "".join("|" + re.escape(w) for w in sorted(data.get("weekday_prefix", []), key=len, reverse=True))
     patterns = [
         ("dmy", rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_re})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("mdy", rf"\b(?P<m>{month_re})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
@@ -65,7 +67,7 @@ def _grammar(lang: str):
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("month_rel", rf"\b(?:(?:im|in)\s+)?(?P<m>{month_re})\s+(?P<rel>{rel_month_re})\b"),
         ("my", rf"\b(?P<m>{month_re})\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden)\s+)?(?P<wd>{day_re})\b"),
+        ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden{wd_pre})\s+)?(?P<wd>{day_re})\b"),
         ("dayword", r"\b(?P<w>" + "|".join(map(re.escape, data.get("day_words", {}))) + r")\b" if data.get("day_words") else r"(?!)"),
     ]
     for k, rel in enumerate(data.get("relative", [])):
@@ -130,9 +132,9 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
             wd = days[g["wd"].lower()]
             pre = (g.get("pre") or "").lower()
             back = (pub.weekday() - wd) % 7
-            if any(w in pre for w in ("next", "kommenden")):
+            if any(w in pre for w in ("next", "kommenden", *data.get("weekday_next", ()))):
                 return _iso(pub + timedelta(days=(wd - pub.weekday()) % 7 or 7))
-            if back == 0 and any(w in pre for w in ("last", "vergangenen", "letzten")):
+            if back == 0 and any(w in pre for w in ("last", "vergangenen", "letzten", *data.get("weekday_last", ()))):
                 back = 7
             return _iso(pub - timedelta(days=back))
         if kind.startswith("rel"):
