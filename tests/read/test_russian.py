@@ -91,3 +91,10 @@ def test_sanctions_and_condemnation():
     evs = events("США ввели санкции против России. Россия осудила удары США по Ирану.")
     assert ("SANCTION", "USA", "RUS") in pairs(evs)
     assert ("ACCUSE", "RUS", "USA") in pairs(evs)
+
+
+def test_bare_month_in_a_plan_lies_ahead():
+    evs = events("Президент Туркменистана Сердар Бердымухамедов совершит визит в Астану в начале декабря.")
+    e = evs[0]
+    assert (e.type, e.source.code, e.target.code, e.status) == ("AGREE", "TKM", "KAZ", "announced")
+    assert e.promised_type == "CONSULT" and e.date == "2025-12"

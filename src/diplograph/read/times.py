@@ -25,6 +25,7 @@ class DateMention:
     end: int
     text: str
     value: str | dict
+    year_given: bool = True  # False: a month or day whose year was inferred from the publication date
 
 
 def _iso(d: date) -> str:
@@ -93,7 +94,8 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
         if value is not None:
-            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value))
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value,
+                                   year_given=not (kind in ("month", "dmy", "mdy") and not g.get("y"))))
     return out
 
 
