@@ -26,7 +26,7 @@
       if (rest) values.other = rest;
       return { period: t.period, values };
     });
-    Charts.stacked(document.getElementById("chart"), rows, [...major, "other"], { label: "engagement by partner per month" });
+    Charts.stacked(document.getElementById("chart"), Charts.fillMonths(rows), [...major, "other"], { label: "engagement by partner per month" });
     DG.lines(document.getElementById("made"), p.visits.made, (l) => l.other);
     DG.lines(document.getElementById("received"), p.visits.received, (l) => l.other);
     const commit = (c) => ({ ...c, source: c.source, target: c.target, sources: [] });

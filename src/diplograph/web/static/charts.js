@@ -82,3 +82,20 @@ Charts.network = function (host, nodes, edges) {
   }
   host.replaceChildren(svg);
 };
+
+// every month from the first to the last period (YYYY-MM), empty months included, so a
+// month-by-month chart shows gaps as gaps; other periods are returned as they are
+Charts.fillMonths = function (rows) {
+  const months = rows.filter((r) => /^\d{4}-\d{2}$/.test(r.period));
+  if (months.length !== rows.length || rows.length < 2 || rows.length > 600) return rows;
+  const by = new Map(rows.map((r) => [r.period, r]));
+  let [y, m] = rows[0].period.split("-").map(Number);
+  const [ly, lm] = rows[rows.length - 1].period.split("-").map(Number);
+  const out = [];
+  while (y < ly || (y === ly && m <= lm)) {
+    const p = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(by.get(p) || { period: p, values: {} });
+    m += 1; if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+};

@@ -12,7 +12,7 @@
     const dated = timeline.filter((t) => t.period !== "undated");
     const keys = [...new Set(dated.flatMap((t) => Object.keys(t.by_type)))];
     Charts.stacked(document.getElementById("chart"),
-      dated.map((t) => ({ period: t.period, values: t.by_type })), keys, { label: "events by type per month" });
+      Charts.fillMonths(dated.map((t) => ({ period: t.period, values: t.by_type }))), keys, { label: "events by type per month" });
     DG.table(document.getElementById("dyads"), ["Pair", "Events", "Types"], dyads.map((d) => [
       DG.el("span", {}, DG.actorLink(d.actor), " – ", DG.actorLink(d.partner)),
       DG.el("a", { href: `/events?actor=${encodeURIComponent(d.actor)}&partner=${encodeURIComponent(d.partner === "-" ? "" : d.partner)}`, text: String(d.events) }),
