@@ -29,8 +29,11 @@ def add_article(request: Request, body: ArticleIn, response: Response):
     if body.url:
         counts = store.ingest([body.url])
         fails = [f for f in store.failures() if f["doc"] == body.url] if counts.failed else []
+        if counts.failed:
+            reason = fails[0]["reason"] if fails else "unknown reason"
+            raise HTTPException(422, f"could not ingest {body.url}: {reason}")
         if counts.read == 0:
-            response.status_code = 200 if counts.skipped else 422
+            response.status_code = 200
         return IngestOut(stored=counts.read, skipped=counts.skipped, failed=counts.failed,
                          events=counts.events, failures=fails)
     from diplograph.ingest import language
