@@ -85,6 +85,7 @@ def test_actor_page(page):
     page.wait_for_selector("#chart svg rect.bar")
     assert "KAZ" in page.locator("#title").inner_text()
     assert page.locator("#made li, #received li").count() > 0
+    assert page.locator("#map svg circle.place").count() > 0
     assert page.locator("#reviews a", has_text="2024").count() == 1
     shot(page, "actor-KAZ")
     _clean(page)

@@ -27,6 +27,16 @@
       return { period: t.period, values };
     });
     Charts.stacked(document.getElementById("chart"), Charts.fillMonths(rows), [...major, "other"], { label: "engagement by partner per month" });
+    const pts = [];
+    for (const [kind, list] of [["made", p.visits.made], ["received", p.visits.received]]) {
+      for (const v of list) {
+        const loc = v.location || {};
+        if (typeof loc.lat === "number" && typeof loc.lon === "number") {
+          pts.push({ lat: loc.lat, lon: loc.lon, kind, name: loc.name, label: `${DG.date(v.date)} ${kind}: ${v.other || ""} (${loc.name || loc.code})` });
+        }
+      }
+    }
+    Charts.map(document.getElementById("map"), pts);
     DG.lines(document.getElementById("made"), p.visits.made, (l) => l.other);
     DG.lines(document.getElementById("received"), p.visits.received, (l) => l.other);
     const commit = (c) => ({ ...c, source: c.source, target: c.target, sources: [] });

@@ -99,3 +99,23 @@ Charts.fillMonths = function (rows) {
   }
   return out;
 };
+
+// places on an equirectangular grid (no basemap: nothing is fetched); points:
+// [{lat, lon, label, kind}] with kind "made" or "received"
+Charts.map = function (host, points) {
+  const W = 760, H = 380, x = (lon) => ((lon + 180) / 360) * W, y = (lat) => ((90 - lat) / 180) * H;
+  const svg = Charts.svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "svgchart map", role: "img", "aria-label": "visits map" });
+  svg.append(Charts.svg("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
+  for (let lon = -150; lon <= 150; lon += 30) svg.append(Charts.svg("line", { x1: x(lon), y1: 0, x2: x(lon), y2: H, class: "grid" }));
+  for (let lat = -60; lat <= 60; lat += 30) svg.append(Charts.svg("line", { x1: 0, y1: y(lat), x2: W, y2: y(lat), class: "grid" }));
+  const labelled = new Set();
+  for (const p of points) {
+    const at = Math.round(x(p.lon) / 12) + "," + Math.round(y(p.lat) / 12);
+    const c = Charts.svg("circle", { cx: x(p.lon), cy: y(p.lat), r: 5, class: "place " + p.kind });
+    c.append(Charts.svg("title", {}, p.label));
+    svg.append(c);
+    if (!labelled.has(at)) svg.append(Charts.svg("text", { x: x(p.lon) + 7, y: y(p.lat) + 4, class: "placelabel" }, p.name || ""));
+    labelled.add(at);
+  }
+  host.replaceChildren(svg);
+};
