@@ -16,10 +16,15 @@ $(STAMP): pyproject.toml
 
 # The examples are short articles the team wrote about real 2024-2025 events. The JSONL
 # records carry their publication dates (so "on Friday" resolves); the .txt files give
-# their dates in full. Exit status 1 (some document failed) still fails the demo.
+# their dates in full. Exit status 1 (some document failed) still fails the demo. The
+# articles are then ingested into an SQLite database and summarised (events by type,
+# top dyads, pledges).
 demo: $(STAMP)
 	$(BIN)/diplograph extract examples/*.jsonl --format table
 	$(BIN)/diplograph extract examples/*.txt --format table
+	mkdir -p build && rm -f build/demo.db
+	$(BIN)/diplograph ingest examples --db build/demo.db --quiet
+	$(BIN)/diplograph summary --db build/demo.db
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
