@@ -31,6 +31,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	@if [ -f $(SHARED)/devset/articles.jsonl ]; then \
+	  mkdir -p build && \
 	  $(BIN)/diplograph extract $(SHARED)/devset/articles.jsonl -o build/dev-events.jsonl && \
 	  $(BIN)/python $(SHARED)/tools/score_events.py --gold $(SHARED)/devset/gold --system build/dev-events.jsonl --show-errors; \
 	else echo "skipping eval: $(SHARED)/devset not found"; fi
