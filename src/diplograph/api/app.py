@@ -8,11 +8,12 @@ static page that reads /api/openapi.json.
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
@@ -32,12 +33,22 @@ PAGES = {
 }
 
 
-def _page(name: str):
-    path = str(WEB.joinpath(name))
+def render_page(name: str) -> str:
+    """A page is its own <title>, <main> and script tags, set into the one layout
+    (head, navigation, shared scripts) that every page shares."""
+    layout = WEB.joinpath("layout.html").read_text(encoding="utf-8")
+    part = WEB.joinpath("pages", name).read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", part).group(1)
+    main = re.search(r"<main\b.*</main>", part, re.S).group(0)
+    scripts = "\n".join(re.findall(r"<script src=[^>]*></script>", part))
+    return layout.replace("{title}", title).replace("{main}", main).replace("{scripts}", scripts)
 
-    def page() -> FileResponse:
-        return FileResponse(path, media_type="text/html; charset=utf-8",
-                            headers={"Cache-Control": "no-cache"})
+
+def _page(name: str):
+    html = render_page(name)  # composed once, when the app is made
+
+    def page() -> HTMLResponse:
+        return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
     page.__name__ = "page_" + name.split(".")[0]
     return page
 

@@ -2,7 +2,7 @@
 event spans, a page of events (offset, sort, total), search, and an actor's year.
 
 Why here and not in store/: the store belongs to another part; these queries only read
-its tables and reuse its filter semantics (``queries._filtered``), so the API answers
+its tables and reuse its filter semantics (``queries.filtered``), so the API answers
 exactly what ``diplograph events`` answers, plus paging and sorting for a browser.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ def events_page(engine: sa.Engine, limit: int = 50, offset: int = 0, sort: str =
     key = sort.lstrip("-+")
     if key not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(sorted(SORTS))} (prefix - for descending)")
-    base = queries._filtered(**filters)
+    base = queries.filtered(**filters)
     order = []
     for col in SORTS[key]:
         order += [col.is_(None), col.desc() if desc else col.asc()]
@@ -35,8 +35,7 @@ def events_page(engine: sa.Engine, limit: int = 50, offset: int = 0, sort: str =
     with engine.connect() as conn:
         total = conn.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
         rows = conn.execute(base.order_by(*order).limit(limit).offset(offset)).all()
-        found = queries._mentions_of(conn, [r.id for r in rows])
-    return total, [queries._as_record(r, found.get(r.id, [])) for r in rows]
+        return total, queries.records(conn, rows)
 
 
 def event(engine: sa.Engine, event_id: int) -> dict | None:
@@ -45,8 +44,7 @@ def event(engine: sa.Engine, event_id: int) -> dict | None:
         row = conn.execute(sa.select(events).where(events.c.id == event_id)).first()
         if row is None:
             return None
-        found = queries._mentions_of(conn, [row.id])
-    return queries._as_record(row, found.get(row.id, []))
+        return queries.records(conn, [row])[0]
 
 
 def _article_row(conn, key: str):

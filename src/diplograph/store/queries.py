@@ -26,8 +26,10 @@ def _bounds(since: str | None, until: str | None):
     return lo, hi
 
 
-def _filtered(actor=None, partner=None, type=None, mode=None, status=None, since=None,
+def filtered(actor=None, partner=None, type=None, mode=None, status=None, since=None,
               until=None, text=None):
+    """The select of merged events matching the filters: the one definition of what each
+    filter means, shared by the CLI, the Python API, the REST API and the exports."""
     q = sa.select(events)
     e = events.c
     if actor:
@@ -78,16 +80,20 @@ def _as_record(row, found: list[dict]) -> dict:
     return rec
 
 
+def records(conn, rows) -> list[dict]:
+    """Event rows as PLOVER records, each with every mention that reports it."""
+    found = _mentions_of(conn, [r.id for r in rows])
+    return [_as_record(r, found.get(r.id, [])) for r in rows]
+
+
 def events_query(engine: sa.Engine, limit: int | None = None, **filters) -> list[dict]:
     """Merged events matching the filters, oldest first, each with all its mentions."""
-    q = _filtered(**filters).order_by(events.c.date_start.is_(None), events.c.date_start,
+    q = filtered(**filters).order_by(events.c.date_start.is_(None), events.c.date_start,
                                       events.c.id)
     if limit:
         q = q.limit(limit)
     with engine.connect() as conn:
-        rows = conn.execute(q).all()
-        found = _mentions_of(conn, [r.id for r in rows])
-    return [_as_record(r, found.get(r.id, [])) for r in rows]
+        return records(conn, conn.execute(q).all())
 
 
 def actors(engine: sa.Engine) -> list[dict]:
@@ -117,7 +123,7 @@ def dyads(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict]:
     """Pairs (or, with ``actor``, that actor's partners) ranked by number of events,
     broken down by type and by year."""
     with engine.connect() as conn:
-        rows = conn.execute(_filtered(actor=actor, **filters)).all()
+        rows = conn.execute(filtered(actor=actor, **filters)).all()
     groups: dict[tuple, list] = defaultdict(list)
     for r in rows:
         if actor:
@@ -146,7 +152,7 @@ def timeline(engine: sa.Engine, actor: str | None = None, by: str = "month",
     if by not in ("year", "month", "day"):
         raise ValueError("by must be year, month or day")
     with engine.connect() as conn:
-        rows = conn.execute(_filtered(actor=actor, **filters)).all()
+        rows = conn.execute(filtered(actor=actor, **filters)).all()
     groups: dict[str, list] = defaultdict(list)
     for r in rows:
         groups[_period(r.date_start, by)].append(r)
@@ -165,7 +171,7 @@ def pledges(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict
     """The commitments ledger: agreements, and aid or investment that is announced or
     has an amount, with amounts, status and evidence."""
     e = events.c
-    q = _filtered(actor=actor, **filters).where(sa.or_(
+    q = filtered(actor=actor, **filters).where(sa.or_(
         e.type == "AGREE",
         sa.and_(e.type.in_(COMMITMENT_TYPES),
                 sa.or_(e.status == "announced", e.amount_value.is_not(None)))))
