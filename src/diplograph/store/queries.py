@@ -98,73 +98,84 @@ def events_query(engine: sa.Engine, limit: int | None = None, **filters) -> list
 
 def actors(engine: sa.Engine) -> list[dict]:
     """Every actor code with its usual name and how often it acts and is acted upon."""
+    e, m = events.c, mentions.c
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(events.c.source_code, events.c.target_code)).all()
-        names = conn.execute(sa.union_all(
-            sa.select(mentions.c.source_code.label("code"), mentions.c.source_name.label("name"),
-                      mentions.c.source_kind.label("kind")),
-            sa.select(mentions.c.target_code, mentions.c.target_name, mentions.c.target_kind)
-            .where(mentions.c.target_code.is_not(None)))).all()
-    as_source = Counter(r.source_code for r in rows)
-    as_target = Counter(r.target_code for r in rows if r.target_code)
+        as_source = Counter(dict(conn.execute(
+            sa.select(e.source_code, sa.func.count()).group_by(e.source_code)).all()))
+        as_target = Counter(dict(conn.execute(
+            sa.select(e.target_code, sa.func.count()).where(e.target_code.is_not(None))
+            .group_by(e.target_code)).all()))
+        names = sa.union_all(
+            sa.select(m.source_code.label("code"), m.source_name.label("name"), m.source_kind.label("kind")),
+            sa.select(m.target_code, m.target_name, m.target_kind).where(m.target_code.is_not(None))
+        ).subquery()
+        named = conn.execute(sa.select(names.c.code, names.c.name, names.c.kind, sa.func.count())
+                             .group_by(names.c.code, names.c.name, names.c.kind)).all()
     label: dict[str, Counter] = defaultdict(Counter)
-    for code, name, kind in names:
+    for code, name, kind, n in named:
         # a country's own name describes the code better than a person acting for it
-        label[code][(name or code, kind)] += 10 if kind in ("country", "organisation") else 1
+        label[code][(name or code, kind)] += n * (10 if kind in ("country", "organisation") else 1)
     out = []
     for code in set(as_source) | set(as_target):
-        (name, kind), _ = label[code].most_common(1)[0] if label[code] else ((code, None), 0)
+        best = max(label[code].items(), key=lambda kv: (kv[1], str(kv[0]))) if label[code] else None
+        name, kind = best[0] if best else (code, None)
         out.append({"code": code, "name": name, "kind": kind, "as_source": as_source[code],
                     "as_target": as_target[code], "events": as_source[code] + as_target[code]})
     return sorted(out, key=lambda r: (-r["events"], r["code"]))
 
 
+def _counts(engine: sa.Engine, width: int, actor: str | None, **filters):
+    """(source, target, type, period, n) for the matching events, counted by the database:
+    the period is the first ``width`` characters of the event's start date (4 = year)."""
+    f = filtered(actor=actor, **filters).subquery()
+    period = sa.func.substr(f.c.date_start, 1, width).label("period")
+    q = (sa.select(f.c.source_code, f.c.target_code, f.c.type, period, sa.func.count().label("n"))
+         .group_by(f.c.source_code, f.c.target_code, f.c.type, period))
+    with engine.connect() as conn:
+        return conn.execute(q).all()
+
+
+def _ranked(counter: Counter) -> dict:
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def dyads(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict]:
     """Pairs (or, with ``actor``, that actor's partners) ranked by number of events,
     broken down by type and by year."""
-    with engine.connect() as conn:
-        rows = conn.execute(filtered(actor=actor, **filters)).all()
-    groups: dict[tuple, list] = defaultdict(list)
-    for r in rows:
+    by_type: dict[tuple, Counter] = defaultdict(Counter)
+    by_year: dict[tuple, Counter] = defaultdict(Counter)
+    for src, tgt, typ, year, n in _counts(engine, 4, actor, **filters):
         if actor:
-            other = r.target_code if r.source_code == actor else r.source_code
-            groups[(actor, other or "-")].append(r)
+            key = (actor, (tgt if src == actor else src) or "-")
         else:
-            groups[tuple(sorted([r.source_code, r.target_code or "-"]))].append(r)
-    out = []
-    for (a, b), rs in groups.items():
-        out.append({"actor": a, "partner": b, "events": len(rs),
-                    "by_type": dict(Counter(r.type for r in rs).most_common()),
-                    "by_year": dict(sorted(Counter((r.date_start or "")[:4] or "undated"
-                                                   for r in rs).items()))})
+            key = tuple(sorted([src, tgt or "-"]))
+        by_type[key][typ] += n
+        by_year[key][year or "undated"] += n
+    out = [{"actor": a, "partner": b, "events": sum(by_type[(a, b)].values()),
+            "by_type": _ranked(by_type[(a, b)]), "by_year": dict(sorted(by_year[(a, b)].items()))}
+           for a, b in by_type]
     return sorted(out, key=lambda d: (-d["events"], d["actor"], d["partner"]))
 
 
-def _period(day: str | None, by: str) -> str:
-    if not day:
-        return "undated"
-    return {"year": day[:4], "month": day[:7], "day": day}.get(by, day[:7])
+WIDTH = {"year": 4, "month": 7, "day": 10}
 
 
 def timeline(engine: sa.Engine, actor: str | None = None, by: str = "month",
              **filters) -> list[dict]:
     """Events per period (by the start of their date), with types and partners."""
-    if by not in ("year", "month", "day"):
+    if by not in WIDTH:
         raise ValueError("by must be year, month or day")
-    with engine.connect() as conn:
-        rows = conn.execute(filtered(actor=actor, **filters)).all()
-    groups: dict[str, list] = defaultdict(list)
-    for r in rows:
-        groups[_period(r.date_start, by)].append(r)
-    out = []
-    for period in sorted(groups, key=lambda p: (p == "undated", p)):
-        rs = groups[period]
-        partners = Counter((r.target_code if r.source_code == actor else r.source_code) if actor
-                           else r.source_code for r in rs)
-        out.append({"period": period, "events": len(rs),
-                    "by_type": dict(Counter(r.type for r in rs).most_common()),
-                    "partners": dict(Counter({k: v for k, v in partners.items() if k}).most_common())})
-    return out
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    partners: dict[str, Counter] = defaultdict(Counter)
+    for src, tgt, typ, period, n in _counts(engine, WIDTH[by], actor, **filters):
+        period = period or "undated"
+        by_type[period][typ] += n
+        other = (tgt if src == actor else src) if actor else src
+        if other:
+            partners[period][other] += n
+    return [{"period": p, "events": sum(by_type[p].values()), "by_type": _ranked(by_type[p]),
+             "partners": _ranked(partners[p])}
+            for p in sorted(by_type, key=lambda p: (p == "undated", p))]
 
 
 def pledges(engine: sa.Engine, actor: str | None = None, **filters) -> list[dict]:
