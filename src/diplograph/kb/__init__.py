@@ -176,27 +176,80 @@ class KnowledgeBase:
 
     # -- resolution -----------------------------------------------------------
     def person_actor(self, pid: str, when: date | None) -> dict:
+        """The actor record of person ``pid`` at ``when``.
+
+        In office on the day: coded by that office (the higher one if two). Out of office
+        (a former leader, or someone not yet in office): coded by ``former_code``, with
+        ``role`` ``former_<role>`` of the highest office held for that code before the day
+        (None if none had ended), ``in_office`` False and ``former`` True after a term. Undated: coded
+        by the one code all offices share, else by the latest office; ``in_office`` None."""
         p = self.people[pid]
-        office = p.office_at(when)
-        code = self.org_code(office.org) if office else None
-        country = code if code in self.countries else None
-        return {"code": code, "name": p.name, "kind": "person", "role": office.role if office else None,
-                "country": country, "id": pid,
-                "valid_from": office.start.isoformat() if office and office.start else None,
-                "valid_to": office.end.isoformat() if office and office.end else None}
+        base = {"name": p.name, "kind": "person", "id": pid}
+        if not p.offices:
+            return dict(base, code=None, role=None, country=None, valid_from=None, valid_to=None,
+                        in_office=None, former=False)
+        held = [o for o in p.offices if o.holds(when)] if when else []
+        if held:
+            office = min(held, key=lambda o: ROLE_RANK.get(o.role, 9))
+            code, role, in_office, former = self.org_code(office.org), office.role, True, False
+        elif when is None:
+            office = p.office_at(None)
+            codes = {self.org_code(o.org) for o in p.offices}
+            code = codes.pop() if len(codes) == 1 else self.org_code(office.org)
+            role, in_office, former = office.role, None, False
+        else:
+            code = self.former_code(p, when)
+            ended = [o for o in p.offices if o.end and o.end < when]
+            mine = [o for o in ended if self.org_code(o.org) == code] or ended
+            # the highest office held for that code names the former role (Nazarbayev: president)
+            last = min(mine, key=lambda o: (ROLE_RANK.get(o.role, 9), -o.end.toordinal())) if mine else None
+            office = last or p.office_at(when)
+            role = f"former_{last.role}" if last else None
+            in_office, former = False, last is not None
+        return dict(base, code=code, role=role, country=code if code in self.countries else None,
+                    valid_from=office.start.isoformat() if office.start else None,
+                    valid_to=office.end.isoformat() if office.end else None,
+                    in_office=in_office, former=former)
+
+    def former_code(self, p: "Person", when: date) -> str | None:
+        """The code a person out of office at ``when`` is coded by (CAMEO codes a former
+        official by what he served, as ``...ELI``): the code all the person's offices
+        share; else that of the office which ended last before ``when`` (Borrell after
+        2024 is still the EU's former High Representative, Baerbock between her two
+        offices Germany's former foreign minister); before any office ended, that of the
+        first office."""
+        codes = {self.org_code(o.org) for o in p.offices}
+        if len(codes) == 1:
+            return codes.pop()
+        ended = [o for o in p.offices if o.end and o.end < when]
+        if ended:
+            last = max(ended, key=lambda o: (o.end, -ROLE_RANK.get(o.role, 9)))
+        else:
+            last = min(p.offices, key=lambda o: o.start or date.max)
+        return self.org_code(last.org)
 
     def surname_candidates(self, pids: Iterable[str], when: date | None) -> list[str]:
-        """Among people sharing a surname, the ones the tie-break rule keeps at ``when``.
+        """Among people sharing a name, the ones the tie-break rule keeps at ``when``.
 
         1. Those holding an office at ``when``; among several, those whose office ranks
            highest (head of state before head of government before foreign minister,
            see ``ROLE_RANK``). More than one left: all of them (the mention is ambiguous).
-        2. Nobody in office: the one whose last office ended nearest before ``when``
-           (else whose first office starts nearest after it); a tie: all of them.
-        Without a date every candidate is kept."""
+        2. Nobody in office: only if every person with the name is coded alike out of
+           office (``person_actor``: "Bush" is USA whichever Bush) — then the one whose
+           last office ended nearest before ``when`` (else whose first office starts
+           nearest after it). Coded differently: all of them (ambiguous).
+        3. Without a date: if all are coded alike, the one whose last office is the
+           latest; else all of them."""
         pids = list(dict.fromkeys(pids))
-        if when is None or len(pids) < 2:
+        if len(pids) < 2:
             return pids
+        if when is None:
+            if len({self.person_actor(pid, None)["code"] for pid in pids}) > 1:
+                return pids
+
+            def latest(pid: str) -> date:
+                return max((o.end or date.max for o in self.people[pid].offices), default=date.min)
+            return [max(pids, key=latest)]
         active = {}
         for pid in pids:
             held = [o for o in self.people[pid].offices if o.holds(when)]
@@ -205,6 +258,8 @@ class KnowledgeBase:
         if active:
             best = min(active.values())
             return [p for p in pids if active.get(p) == best]
+        if len({self.person_actor(pid, when)["code"] for pid in pids}) > 1:
+            return pids
 
         def distance(pid: str) -> int:
             gaps = []
@@ -215,9 +270,7 @@ class KnowledgeBase:
                     gaps.append((o.start - when).days + 36500)  # the past counts before the future
             return min(gaps, default=10 ** 7)
 
-        dist = {p: distance(p) for p in pids}
-        best = min(dist.values())
-        return [p for p in pids if dist[p] == best]
+        return [min(pids, key=distance)]
 
     def index(self) -> dict[str, list[Alias]]:
         """Every alias of every language by its ``norm`` key (built once, cached)."""
@@ -241,10 +294,12 @@ class KnowledgeBase:
 
     def usable(self, a: Alias, surface: str, lang: str | None) -> bool:
         """Whether alias ``a`` may stand for ``surface`` in a text of language ``lang``:
-        abbreviations and homographs as written, and a homograph of ``lang`` only as a
-        name of ``lang`` (or of no language)."""
+        abbreviations and homographs as written, a surname alone only with its capital,
+        and a homograph of ``lang`` only as a name of ``lang`` (or of no language)."""
         if self.exact_case(a) and a.text.strip() != surface:
             return False
+        if a.kind == "surname" and a.text[:1].isupper() and not surface.strip()[:1].isupper():
+            return False  # a surname alone only with its capital: "Son", "Rice", "Bush", not "his son"
         if lang and norm(surface) in self.homographs.get(lang, ()):
             return a.lang in (None, lang)
         return True
