@@ -47,7 +47,7 @@ def _lang(value: str) -> str:
     return value
 
 
-FIELDS = ("code", "name", "kind", "role", "country", "valid_from", "valid_to", "id", "match")
+FIELDS = ("code", "name", "kind", "role", "country", "valid_from", "valid_to", "id", "match", "in_office", "former")
 
 
 @kb_app.command("lookup")
