@@ -79,6 +79,9 @@ def extract(
         "--kb", exists=True, dir_okay=False, readable=True,
         help="your own knowledge-base file merged over the bundled one; repeatable")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="largest document read")] = 5_000_000,
+    domestic: Annotated[bool, typer.Option(
+        "--domestic", help="also code events inside one state (government and rebels, police and protesters), "
+                           "as CAMEO does; by default only events with a foreign actor")] = False,
 ) -> None:
     """Read every INPUT document and write its events (PLOVER records, see EVENTS.md)."""
     from diplograph import kb as kbmod
@@ -103,7 +106,7 @@ def extract(
                                                    max_bytes=max_bytes):
             if error is None:
                 try:
-                    records = [json.dumps(e.to_dict(), ensure_ascii=False) for e in read(article, kb=kb)]
+                    records = [json.dumps(e.to_dict(), ensure_ascii=False) for e in read(article, kb=kb, domestic=domestic)]
                 except Exception as exc:  # one article's bug must not stop the batch
                     error = f"reader failed: {type(exc).__name__}: {exc}"
             if error is not None:

@@ -55,18 +55,18 @@ def _work(item: tuple) -> tuple:
     """Run in a worker (or in-process): read one article, or pass a failure through."""
     if item[0] != "read":
         return item
-    _, name, article, digest = item
+    _, name, article, digest, domestic = item
     _load_reader()
     if isinstance(_read, Exception):
         return ("fail", name, "read", f"reader unavailable: {type(_read).__name__}: {_read}")
     try:
-        found = [e.to_dict() for e in _read(article)]
+        found = [e.to_dict() for e in _read(article, domestic=domestic)]
     except Exception as exc:  # the reader's bug must not stop the corpus
         return ("fail", name, "read", f"{type(exc).__name__}: {exc}")
     return ("store", name, article, digest, found)
 
 
-def _plan(engine: sa.Engine, docs: Iterable, counts: Counts) -> Iterator[tuple]:
+def _plan(engine: sa.Engine, docs: Iterable, counts: Counts, domestic: bool = False) -> Iterator[tuple]:
     for name, article, error in docs:
         if error is not None or article is None:
             yield ("fail", name, "input", error or "no text")
@@ -78,15 +78,16 @@ def _plan(engine: sa.Engine, docs: Iterable, counts: Counts) -> Iterator[tuple]:
         if is_stored(engine, digest):
             yield ("skip", name)
             continue
-        yield ("read", name, article, digest)
+        yield ("read", name, article, digest, domestic)
 
 
 def ingest(engine: sa.Engine, inputs: Iterable[str], jobs: int = 1,
            published: date | None = None,
-           progress: Callable[[Counts, str], None] | None = None) -> Counts:
-    """Read and store every document named by ``inputs``; returns the counts."""
+           progress: Callable[[Counts, str], None] | None = None, domestic: bool = False) -> Counts:
+    """Read and store every document named by ``inputs``; returns the counts.
+    ``domestic``: also code events inside one state (see ``read``)."""
     counts = Counts()
-    plan = _plan(engine, iter_inputs(inputs, published=published), counts)
+    plan = _plan(engine, iter_inputs(inputs, published=published), counts, domestic)
     pool = None
     if jobs > 1:
         pool = mp.get_context("spawn").Pool(jobs, initializer=_load_reader)

@@ -54,9 +54,26 @@ def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
     return [x for x in mentions if x.list_id == m.list_id and x.actor]
 
 
+def sector(actor: dict) -> str:
+    """What part of its state an actor is: the state itself (its country, government,
+    office holders) or a group such as rebels, police or protesters (its role)."""
+    if actor.get("kind") == "group":
+        return actor.get("role") or "group"
+    if actor.get("kind") == "company":
+        return "business"
+    return "state"
+
+
+def two_sectors(a: dict, b: dict) -> bool:
+    """Two actors of one state that can act on each other (government and rebels)."""
+    return sector(a) != sector(b)
+
+
 def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],
-           discourse) -> list[tuple[dict, dict | None, bool, bool]]:
-    """(source, target, source_in_sentence, target_in_sentence) for each event the trigger makes."""
+           discourse, domestic: bool = False) -> list[tuple[dict, dict | None, bool, bool]]:
+    """(source, target, source_in_sentence, target_in_sentence) for each event the trigger makes.
+    ``domestic``: an actor of the doer's own state may receive when it is of another
+    sector (rebels, police, protesters)."""
     trig = hit.trigger
     a = hit.index
     actors = [m for m in mentions if m.actor and m.actor.get("code")]
@@ -145,7 +162,11 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
 
     # -- target -----------------------------------------------------------
     src_code = src_actor["code"]
-    usable = [m for m in actors if m is not source and m.actor["code"] != src_code
+
+    def foreign(m):
+        return m.actor["code"] != src_code or (domestic and two_sectors(m.actor, src_actor))
+
+    usable = [m for m in actors if m is not source and foreign(m)
               and not (source is not None and source.genitive and trig.pos == "noun" and source.list_id
                        and m.list_id == source.list_id)]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
@@ -181,7 +202,7 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         target = next((m for m in usable if m.prep not in agent_preps), None)
     if target is not None:
         return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
-                if t.actor["code"] != src_code and t is not source]
+                if foreign(t) and t is not source]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind):
         return []
@@ -193,10 +214,11 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if trig.target_kind == "organisation":
         return []
     # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):
-    # kept only when the doer is named in the sentence itself
+    # kept only when the doer is named in the sentence itself (and, unless domestic
+    # events are wanted, when no other actor of its state is named: that is domestic)
     if source is not None and trig.pos == "verb" and trig.roles != "joint" \
             and trig.type not in ("CONSULT", "COOPERATE") \
-            and not any(m.actor["code"] == src_code for m in actors if m is not source):
+            and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]
     return []
 

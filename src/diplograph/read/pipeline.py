@@ -20,7 +20,11 @@ from diplograph.read.lexicon import lexicon
 EXTRACTOR = f"diplograph {__version__}"
 
 
-def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]:
+def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool = False) -> list[Event]:
+    """``domestic``: also code events inside one state between two different kinds of
+    actor (government and rebels, police and protesters), CAMEO-style. Off by default:
+    the project's coding rules leave domestic politics out unless a foreign actor
+    takes part."""
     kb = kb or kbmod.default()
     lang = article.lang or "en"
     lex = lexicon(lang)
@@ -60,8 +64,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None) -> list[Event]
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
-            for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse):
-                if tgt and src["code"] == tgt["code"]:
+            for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic):
+                if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
                             discourse, kb, lang)

@@ -59,10 +59,10 @@ class Store:
         """Store one article with events already read from it; False if already stored."""
         return store_article(self.engine, article, events)
 
-    def ingest(self, inputs, jobs: int = 1, published=None, progress=None):
+    def ingest(self, inputs, jobs: int = 1, published=None, progress=None, domestic: bool = False):
         """Read and store files, folders, URLs and feeds (see ``ingest.runner``)."""
         from diplograph.ingest.runner import ingest
-        return ingest(self.engine, inputs, jobs=jobs, published=published, progress=progress)
+        return ingest(self.engine, inputs, jobs=jobs, published=published, progress=progress, domestic=domestic)
 
     # reading
     def events(self, actor=None, partner=None, type=None, mode=None, status=None,

@@ -80,7 +80,9 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, URL
            db: DbOpt = None,
            published: Annotated[Optional[str], typer.Option(help="publication date for inputs that have none (YYYY-MM-DD)")] = None,
            jobs: Annotated[int, typer.Option("--jobs", "-j", help="reader processes")] = 1,
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False):
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+           domestic: Annotated[bool, typer.Option(
+               "--domestic", help="also code events inside one state (government and rebels, police and protesters)")] = False):
     """Read documents and store their events (idempotent; failures are recorded)."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -88,7 +90,7 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, URL
     store = _store(db)
     err = Console(stderr=True)
     if quiet or not err.is_terminal:
-        counts = store.ingest(inputs, jobs=jobs, published=pub)
+        counts = store.ingest(inputs, jobs=jobs, published=pub, domestic=domestic)
     else:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err, transient=True) as bar:
@@ -97,7 +99,7 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, URL
             def show(c, name):
                 bar.update(task, description=f"{c.read} read · {c.skipped} skipped · "
                                              f"{c.failed} failed · {name[-50:]}")
-            counts = store.ingest(inputs, jobs=jobs, published=pub, progress=show)
+            counts = store.ingest(inputs, jobs=jobs, published=pub, progress=show, domestic=domestic)
     err.print(str(counts))
     if counts.failed:
         err.print("see `diplograph failures` for the reasons")
