@@ -37,8 +37,9 @@ CASES = [
     ("en", "Russia expelled two Moldovan diplomats on Friday.", "2024-06-12", "SANCTION", "RUS", "MDA", "occurred"),
     ("en", "President Tokayev received the Emir of Qatar in the Akorda.", "2024-06-12", "CONSULT", "QAT", "KAZ",
      "occurred"),
+    # a declared refusal ("will not join") is PLOVER's REJECT; "did not sign" stays a negated SUPPORT
     ("en", "Kazakhstan will not join the BRICS group, Foreign Minister Murat Nurtleu said.", "2024-06-12",
-     "SUPPORT", "KAZ", "BRICS", "negated"),
+     "REJECT", "KAZ", "BRICS", "occurred"),
 ]
 
 

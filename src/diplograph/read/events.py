@@ -232,6 +232,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     not_after = cues.get("not_after", frozenset())
     for k in range(max(0, a - 4), min(len(toks), a + 3)):
         t = toks[k]
+        if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
+            continue
         if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
             if not (k + 1 < len(toks) and toks[k + 1].lower in not_after):
                 return "negated"
@@ -247,3 +249,12 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
             if clause_of[k] == clause or (clause_of[k] < clause and k < a):
                 return "announced"
     return "occurred"
+
+
+def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether a negated act is refused ("will not accept", "would not attend"): a
+    refusal cue of the language just before the trigger, in its clause."""
+    toks = sent.tokens
+    a = hit.index
+    before = " ".join(t.lower for t in toks[max(0, a - 4):a] if clause_of[t.i] == clause_of[a])
+    return any(f" {cue} " in f" {before} " for cue in lex.cues.get("refusal", ()))

@@ -27,6 +27,8 @@ class Trigger:
     needs_target: bool = False
     target_kind: str | None = None
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
+    frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
+    hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
 
 
 def word_matches(pattern: str, lower: str, lemma: str) -> bool:
@@ -42,7 +44,8 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)      # inflected form -> code
     prefixes: dict[str, str] = field(default_factory=dict)      # "us-" -> USA
     roles: dict[str, str] = field(default_factory=dict)         # form (may be two words) -> role
-    groups: dict[str, str] = field(default_factory=dict)        # form -> government|company|people
+    groups: dict[str, str] = field(default_factory=dict)        # form -> its role (government, company, rebels, police, ...)
+    group_kinds: dict[str, str] = field(default_factory=dict)   # role -> actor kind when not "group" (government -> country)
     triggers_exact: dict[str, list[Trigger]] = field(default_factory=dict)
     triggers_suffix: list[tuple[str, Trigger]] = field(default_factory=list)
     cues: dict[str, frozenset] = field(default_factory=dict)
@@ -92,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
             else:
                 for form in _inflect([f], morph.get("adjective", [])):
                     lex.demonyms.setdefault(form, code)
+                    lex.longest_role = max(lex.longest_role, len(form.split()))
     for role, forms in d["roles"].items():
         if role.startswith("_"):
             continue
@@ -99,12 +103,14 @@ def lexicon(lang: str) -> Lexicon:
             for form in _inflect([f.lower()], morph.get("noun", [])):
                 lex.roles.setdefault(form, role)
                 lex.longest_role = max(lex.longest_role, len(form.split()))
+    lex.group_kinds = dict(d["groups"].get("_kinds", {"government": "country", "company": "company"}))
     for kind, forms in d["groups"].items():
         if kind.startswith("_"):
             continue
         for f in forms:
             for form in _inflect([f.lower()], morph.get("noun", [])):
                 lex.groups.setdefault(form, kind)
+                lex.longest_role = max(lex.longest_role, len(form.split()))
     for entry in d["triggers"].get("triggers", []):
         t = Trigger(words=tuple(w.lower() for w in entry["words"]), type=entry["type"], mode=entry.get("mode"),
                     variant=entry.get("variant"), context=tuple(entry.get("context", ())),
@@ -112,7 +118,8 @@ def lexicon(lang: str) -> Lexicon:
                     promise=entry.get("promise", False), weak=entry.get("weak", False),
                     needs_destination=entry.get("needs_destination", False),
                     needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False),
-                    target_kind=entry.get("target_kind"), near=entry.get("near", 14))
+                    target_kind=entry.get("target_kind"), near=entry.get("near", 14),
+                    frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

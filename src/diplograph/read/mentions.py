@@ -97,14 +97,16 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
             continue
         t = toks[i]
         low = t.lemma if lex.match_lemmas else t.lower
-        if lex.match_lemmas:  # "министра иностранных дел": the lemmas of up to four words
-            n = next((n for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
-                      if " ".join(w.lemma for w in toks[i:i + n]) in lex.roles
-                      and not taken & set(range(i, i + n))), 0)
-            if n:
-                out.append(Piece(i, i + n - 1, "role", role=lex.roles[" ".join(w.lemma for w in toks[i:i + n])]))
-                i += n
-                continue
+        # phrases of several words, longest first: "Vice Foreign Minister", "security
+        # forces", "министра иностранных дел" (lemmas where the language matches lemmas)
+        key = (lambda w: w.lemma) if lex.match_lemmas else (lambda w: w.lower)
+        n, piece = next(((n, p) for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
+                         if not taken & set(range(i, i + n))
+                         for p in [_phrase_piece(" ".join(key(w) for w in toks[i:i + n]), i, n, lex)] if p), (0, None))
+        if n:
+            out.append(piece)
+            i += n
+            continue
         two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) else None
         if two and two in lex.roles and i + 1 not in taken:
             out.append(Piece(i, i + 1, "role", role=lex.roles[two]))
@@ -131,6 +133,24 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
             out.append(Piece(i, i, "group", role=lex.groups[low]))
         i += 1
     return out
+
+
+def _phrase_piece(phrase: str, i: int, n: int, lex: Lexicon) -> Piece | None:
+    if phrase in lex.demonyms:  # "Sierra Leonean"
+        return Piece(i, i + n - 1, "demonym", code=lex.demonyms[phrase])
+    if phrase in lex.roles:
+        return Piece(i, i + n - 1, "role", role=lex.roles[phrase])
+    if phrase in lex.groups:
+        return Piece(i, i + n - 1, "group", role=lex.groups[phrase])
+    return None
+
+
+def _linked(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """A group noun and the state it belongs to: "Rebels in the Ivory Coast",
+    "security forces in Guinea" (a linking preposition, then at most an article)."""
+    between = [t.lower for t in sent.tokens[a + 1:b]]
+    return 1 <= len(between) <= 2 and between[0] in lex.preps.get("group_links", ()) and \
+        all(w in lex.preps.get("articles", ()) for w in between[1:])
 
 
 def _is_adjective_gap(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -174,7 +194,8 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                 j += 1
                 break
             elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "company") and (
-                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
+                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)
+                    or (len(chain) == 1 and _linked(sent, prev.last, nxt.first, lex))):
                 chain.append(nxt)
                 j += 1
                 break
@@ -210,9 +231,9 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
         elif state and state.get("kind") == "company" and not role_piece:
             m.actor = dict(state)
         elif role_piece and role_piece.kind == "group":
-            m.actor = {"code": code, "name": kb.name_of(code),
-                       "kind": "company" if role == "company" else ("group" if role == "people" else "country"),
-                       "role": role if role == "people" else None,
+            kind = lex.group_kinds.get(role, "group")  # the state's own organs stand for the state
+            m.actor = {"code": code, "name": kb.name_of(code), "kind": kind,
+                       "role": role if kind == "group" else None,
                        "country": code if code in kb.countries else None}
         elif state:
             m.actor = dict(state)

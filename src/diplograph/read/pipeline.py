@@ -60,7 +60,10 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         sent_events: list[tuple[Event, int]] = []
         inside = {k for m in ments if m.actor and m.actor.get("kind") in ("organisation", "company")
                   and m.last > m.first for k in range(m.first, m.last + 1)}
-        for hit in ([] if background else triggers.find_triggers(sent, lex, inside)):
+        names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
+        hits = [] if background else triggers.attach_complements(
+            sent, triggers.find_triggers(sent, lex, inside), lex, names)
+        for hit in hits:
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
@@ -191,7 +194,11 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                evidence=Evidence(sent.text, sent.start, sent.end, sent.index),
                confidence=round(0.55 + 0.15 * src_in + 0.15 * tgt_in + 0.1 * (not trig.weak), 2),
                language=lang, extractor=EXTRACTOR)
-    return coding.code(ev, trig.variant)
+    if status == "negated" and trig.type in coding.REFUSABLE and events.refused(sent, hit, lex, clause_of):
+        ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
+    conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
+                      if clause_of[k] == clause)
+    return coding.code(ev, trig.variant, hit.complement, conditional, trig)
 
 
 def _clean(actor: dict) -> dict:

@@ -16,6 +16,7 @@ class TriggerHit:
     index: int  # anchor token
     trigger: Trigger
     tokens: tuple[int, ...]
+    complement: Trigger | None = None  # the act a frame verb governs: "threatened to (ban)"
 
 
 def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) -> list[TriggerHit]:
@@ -46,3 +47,40 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     # a token used as a secondary word of a longer trigger does not fire on its own
     secondary = {k for h in hits for k in h.tokens[1:]}
     return [h for h in hits if h.index not in secondary or len(h.trigger.words) > 1]
+
+
+def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, names: set[int]) -> list[TriggerHit]:
+    """A verb's object or complement is part of its event, not an event of its own:
+    "dismissed an appeal", "accepted demands", "condemned the bombing" (a noun trigger
+    right after a verb trigger), and after a frame verb "threatened to ban", "refused to
+    deploy", "pledged to invest" (a verb trigger after the language's infinitive marker).
+    The frame keeps its own type; the pipeline reads the complement (a promise of
+    violence is a threat). Only for languages whose data names the markers."""
+    markers = lex.preps.get("complement_markers", frozenset())
+    if not markers:
+        return hits
+    articles = lex.preps.get("articles", frozenset())
+    toks = sent.tokens
+    hits = sorted(hits, key=lambda h: h.index)
+    gone: set[int] = set()
+    for n, h in enumerate(hits):
+        if h.trigger.pos != "verb" or id(h) in gone:
+            continue
+        end = max(h.tokens)
+        for k in hits[n + 1:]:
+            if id(k) in gone or k.index <= end:
+                continue
+            between = toks[end + 1:k.index]
+            if any(t.text in ",;:" or t.i in names and not h.trigger.frame for t in between):
+                break
+            fill = all(t.lower in articles or (t.text.isalpha() and t.text.islower() and t.lower not in markers)
+                       for t in between)
+            if k.trigger.pos == "noun" and len(between) <= 3 and fill:
+                h.complement = h.complement or k.trigger
+                gone.add(id(k))
+            elif h.trigger.frame and k.trigger.pos == "verb" and len(between) <= 8 and between \
+                    and between[-1].lower in markers:
+                h.complement = h.complement or k.trigger
+                gone.add(id(k))
+            break
+    return [h for h in hits if id(h) not in gone]
