@@ -89,7 +89,8 @@ def coarse_handover(end, start):
     return start.timetuple().tm_yday == 1 and end.month == 12 and end.day == 31 and start.year == end.year
 
 
-def test_one_holder_per_office_at_a_time(kb):
+def overlapping_terms(kb):
+    """Single offices (one holder at a time, see COLLECTIVE) held by two people at once."""
     spans = defaultdict(list)
     for p in kb.people.values():
         for o in p.offices:
@@ -105,6 +106,11 @@ def test_one_holder_per_office_at_a_time(kb):
                       if q != pid and (s < start < e or s == start) and not coarse_handover(e, start)}
             if len(others) + 1 > limit:
                 clashes.append(f"{key[0]} {key[1]} on {start}: {pid} and {', '.join(sorted(others))}")
+    return clashes
+
+
+def test_one_holder_per_office_at_a_time(kb):
+    clashes = overlapping_terms(kb)
     assert not clashes, f"{len(clashes)} overlapping terms: " + "; ".join(sorted(set(clashes))[:40])
 
 
@@ -112,12 +118,10 @@ def sample_days():
     return [date(y, m, 1) for y in range(2015, 2027) for m in (1, 4, 7, 10)] + [date(2026, 11, 1)]
 
 
-def test_no_name_stands_for_two_actors_on_one_day(kb):
-    """For each surface form and day, the kind order (``KIND_ORDER``) and, for surnames,
-    the office tie-break (``surname_candidates``) must leave one actor. Surnames that two
-    people of equal office share on one day are left unresolved on purpose (issue 3:
-    "surname-only mentions resolve when unambiguous at that date"); they are counted,
-    not failed."""
+def name_clashes(kb, days):
+    """Names that stand for two actors on one of ``days`` although the kind order
+    (``KIND_ORDER``) and, for people, the office tie-break (``surname_candidates``) should
+    leave one; and the surnames left unresolved on purpose (two people of equal office)."""
     clashes, surname_ties = [], set()
     for key, aliases in kb.index().items():
         if len({(a.kind, a.key) for a in aliases}) < 2:
@@ -134,7 +138,7 @@ def test_no_name_stands_for_two_actors_on_one_day(kb):
                 if len(codes) > 1:
                     clashes.append(f"{text!r}: {first} -> {sorted(codes)}")
                 continue
-            for day in sample_days():
+            for day in days:
                 if kb.resolve_one(text, "en", day) is None and kb.resolve(text, "en", day):
                     if first == "surname":
                         surname_ties.add(text)
@@ -142,9 +146,38 @@ def test_no_name_stands_for_two_actors_on_one_day(kb):
                         ids = sorted({a.key for a in found if a.kind == first})
                         clashes.append(f"{text!r} on {day}: {ids}")
                     break
+    return clashes, surname_ties
+
+
+def test_no_name_stands_for_two_actors_on_one_day(kb):
+    """Surnames that two people of equal office share on one day are left unresolved on
+    purpose (issue 3: "surname-only mentions resolve when unambiguous at that date"); they
+    are counted, not failed."""
+    clashes, surname_ties = name_clashes(kb, sample_days())
     print(f"\n{len(surname_ties)} surnames shared by two office holders of equal rank on some day "
           f"(left unresolved then): {', '.join(sorted(surname_ties)[:30])}")
     assert not clashes, f"{len(clashes)} names with two meanings: " + "; ".join(clashes[:40])
+
+
+def test_the_checks_catch_bad_data():
+    """The two checks above fail on a base with an overlap and an ambiguous name."""
+    from diplograph.kb import KnowledgeBase, apply
+
+    base = KnowledgeBase()
+    apply(base, {"countries": {"AAA": {"name": "A"}, "BBB": {"name": "B"}},
+                 "organisations": {"ORG": {"name": "Org", "names": {"en": ["Orgland"]}, "abbr": []},
+                                   "OTH": {"name": "Other", "names": {"en": ["Orgland"]}, "abbr": []}},
+                 "people": [
+        {"id": "p1", "name": "Ann Lee", "names": {"en": ["Ann Lee"]},
+         "offices": [{"role": "head_of_state", "org": "AAA", "from": "2020-01-01", "to": "2023-12-31"}]},
+        {"id": "p2", "name": "Ann Lee", "names": {"en": ["Ann Lee"]},
+         "offices": [{"role": "head_of_state", "org": "BBB", "from": "2020-01-01", "to": None}]},
+        {"id": "p3", "name": "Bo Kim", "names": {"en": ["Bo Kim"]},
+         "offices": [{"role": "head_of_state", "org": "AAA", "from": "2022-01-01", "to": None}]}]})
+    assert any(c.startswith("AAA head_of_state") for c in overlapping_terms(base))
+    clashes, _ = name_clashes(base, [date(2021, 1, 1)])
+    assert any("'Ann Lee' on 2021-01-01" in c for c in clashes)  # two heads of state named alike
+    assert any("'Orgland'" in c for c in clashes)  # one name, two organisations
 
 
 def test_aliases_are_clean(kb):

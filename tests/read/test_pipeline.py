@@ -91,3 +91,14 @@ def test_same_event_told_twice_is_one_record():
 @pytest.mark.parametrize("text,lang", [("", "de"), ("Keine Akteure hier.", "de"), ("Nothing happened.", "en")])
 def test_texts_without_events(text, lang):
     assert events(text, lang) == []
+
+
+def test_former_leader_is_coded_by_his_state_with_less_confidence():
+    """A person out of office on the event's date keeps the code of what he served
+    (CAMEO's former-official practice), marked as former, at a lower confidence."""
+    now = events("Präsident Nursultan Nasarbajew besuchte im Juni 2015 China.", published=date(2015, 7, 1))
+    former = events("Der frühere Präsident Nursultan Nasarbajew besuchte im Juni 2024 China.",
+                    published=date(2024, 7, 1))
+    assert ("CONSULT", "KAZ", "CHN") in pairs(now) and ("CONSULT", "KAZ", "CHN") in pairs(former)
+    assert former[0].source.role == "former_head_of_state" and now[0].source.role == "head_of_state"
+    assert former[0].confidence < now[0].confidence

@@ -192,13 +192,21 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                date=date_value, date_text=date_text, location=location, status=status, amount=amount,
                quantities=quantities,
                evidence=Evidence(sent.text, sent.start, sent.end, sent.index),
-               confidence=round(0.55 + 0.15 * src_in + 0.15 * tgt_in + 0.1 * (not trig.weak), 2),
+               confidence=_confidence(src, tgt, src_in, tgt_in, trig),
                language=lang, extractor=EXTRACTOR)
     if status == "negated" and trig.type in coding.REFUSABLE and events.refused(sent, hit, lex, clause_of):
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
     conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
                       if clause_of[k] == clause)
     return coding.code(ev, trig.variant, hit.complement, conditional, trig)
+
+
+def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -> float:
+    """Higher when both actors were found in the clause and the trigger is not weak; lower
+    when a person is coded while out of office (a former leader: the knowledge base keeps
+    the code of the office they held, and says ``in_office: False``)."""
+    out = any(a and a.get("kind") == "person" and a.get("in_office") is False for a in (src, tgt))
+    return round(0.55 + 0.15 * src_in + 0.15 * tgt_in + 0.1 * (not trig.weak) - 0.1 * out, 2)
 
 
 def _clean(actor: dict) -> dict:
