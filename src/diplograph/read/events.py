@@ -11,6 +11,7 @@ per recipient.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplograph.read.lexicon import Lexicon, Trigger
 from diplograph.read.mentions import Mention
@@ -34,15 +35,21 @@ class Draft:
 
 
 def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
-    """A clause number per token: a new clause after ';' or ':' and at a comma before a
-    subordinating word ("dass", "um", "which")."""
+    """A clause number per token: a new clause after ';' or ':', at a comma before a
+    subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
+    the language's data lists them, at words that open a clause without a comma
+    ("a treaty that commits ...", "... unless Colombia failed")."""
     subs = lex.preps.get("subordinators", frozenset())
+    opens = lex.preps.get("open_subordinators", frozenset())
+    reporting = lex.cues.get("reporting", frozenset())
     ids, cur = [], 0
     toks = sent.tokens
     for k, t in enumerate(toks):
         if t.text in (";", ":", "–", "—", "-"):
             cur += 1
-        elif t.text == "," and k + 1 < len(toks) and toks[k + 1].lower in subs:
+        elif t.text == "," and k + 1 < len(toks) and (toks[k + 1].lower in subs or toks[k + 1].lower in reporting):
+            cur += 1
+        elif t.lower in opens and k > 0 and toks[k - 1].text != ",":
             cur += 1
         ids.append(cur)
     return ids
@@ -238,17 +245,36 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
             if not (k + 1 < len(toks) and toks[k + 1].lower in not_after):
                 return "negated"
     hyp = cues.get("hypothetical", frozenset())
-    if any(toks[k].lower in hyp for k in range(len(toks)) if clause_of[k] == clause):
+    if any(cue_at(toks, k, hyp) for k in range(len(toks)) if clause_of[k] == clause):
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
-    ann = cues.get("announced", frozenset())
-    fut = cues.get("future", frozenset())
-    for k, t in enumerate(toks):
-        if t.lower in ann or t.lower in fut:
-            if clause_of[k] == clause or (clause_of[k] < clause and k < a):
-                return "announced"
+    ann = cues.get("announced", frozenset()) | cues.get("future", frozenset())
+    # where verbs come before their objects, a cue after a verb trigger belongs to a later act
+    # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
+    # ("the visit is expected")
+    before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
+    for k in range(len(toks)):
+        if before_only and k > a:
+            continue
+        if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
+            return "announced"
     return "occurred"
+
+
+def cue_at(toks, k: int, cues: frozenset) -> bool:
+    """Whether a cue of the set starts at token k; cues may be phrases ("is due to")."""
+    if toks[k].lower in cues:
+        return True
+    for phrase in _phrases(cues):
+        if phrase[0] == toks[k].lower and [t.lower for t in toks[k:k + len(phrase)]] == list(phrase):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _phrases(cues: frozenset) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c.split()) for c in cues if " " in c)
 
 
 def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:

@@ -59,6 +59,8 @@ class Lexicon:
     nouns_capitalized: bool = False
     match_lemmas: bool = False  # roles, groups and demonyms are keyed by the lemmas of their words
     longest_role: int = 2  # words in the longest role phrase
+    cues_before_verb: bool = False  # status cues of a verb trigger stand before it (English word order)
+    subject_nearest: bool = False  # the doer is the nearest unmarked name before the verb (SVO order)
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
 
     def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
@@ -135,4 +137,6 @@ def lexicon(lang: str) -> Lexicon:
     lex.demonym_as_actor = bool(morph.get("demonym_as_actor"))
     lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
+    lex.cues_before_verb = bool(morph.get("cues_before_verb"))
+    lex.subject_nearest = bool(morph.get("subject_nearest"))
     return lex
