@@ -20,6 +20,8 @@ class Discourse:
     last_event: object | None = None
     recent_events: list = field(default_factory=list)
     last_event_sentence: int = -10
+    last_joint_event: object | None = None  # the last event two parties did together
+    last_joint_sentence: int = -10
     last_date: object | None = None
 
     def note(self, actor: dict) -> None:

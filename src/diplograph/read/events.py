@@ -77,10 +77,59 @@ def two_sectors(a: dict, b: dict) -> bool:
 
 
 def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],
-           discourse, domestic: bool = False) -> list[tuple[dict, dict | None, bool, bool]]:
+           discourse, domestic: bool = False, verbs: frozenset[int] = frozenset()
+           ) -> list[tuple[dict, dict | None, bool, bool]]:
     """(source, target, source_in_sentence, target_in_sentence) for each event the trigger makes.
     ``domestic``: an actor of the doer's own state may receive when it is of another
-    sector (rebels, police, protesters)."""
+    sector (rebels, police, protesters). ``verbs``: the other verb triggers of the
+    sentence (a name between one of them and this trigger is its object).
+    Listed doers of a one-sided act ("Niger, Mali and Burkina Faso announced they were
+    quitting ECOWAS", "the two leaders asked the OSCE") each make the event."""
+    found = _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs)
+    if hit.trigger.roles == "joint" or not found:
+        return found
+    src = found[0][0]
+    doer = next((m for m in mentions if m.actor is src or (len(m.pair) == 2 and m.pair[0] is src)), None)
+    others = []
+    if doer is not None and doer.list_id:
+        others = [m.actor for m in mentions if m.list_id == doer.list_id and m is not doer and m.actor
+                  and m.last < hit.index and m.actor.get("code")]
+    elif doer is not None and len(doer.pair) == 2:
+        others = [doer.pair[1]]
+    out = list(found)
+    for o in others:
+        for _, tgt, src_in, tgt_in in found:
+            if o["code"] != src["code"] and (tgt is None or tgt["code"] != o["code"]):
+                out.append((o, tgt, src_in, tgt_in))
+    return out
+
+
+def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
+    """An English-style passive or reduced relative: "was arrested", "have been
+    killed", "children killed in the war" (the language's data names the auxiliaries)."""
+    aux = lex.cues.get("passive", frozenset())
+    if not aux:
+        return False
+    toks = sent.tokens
+    t = toks[a]
+    if t.lower == t.lemma or t.lower.endswith("ing"):
+        return False
+    if any(toks[k].lower in aux for k in range(max(0, a - 2), a)):
+        return True
+    prev = toks[a - 1] if a > 0 else None
+    nxt = toks[a + 1] if a + 1 < len(toks) else None
+    return bool(prev and nxt and t.lower.endswith("ed") and prev.text.isalpha() and prev.text.islower()
+                and prev.i not in names and prev.lower not in lex.cues.get("not_participle", ())
+                and nxt.lower in lex.preps.get("place", ()))
+
+
+def _pairs(group: list) -> list[tuple[dict, dict, bool, bool]]:
+    """Every pair of a listed group that acts together (rule 1 of the coding rules)."""
+    return [(x.actor, y.actor, True, True) for n, x in enumerate(group) for y in group[n + 1:]
+            if x.actor["code"] != y.actor["code"]]
+
+
+def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     trig = hit.trigger
     a = hit.index
     actors = [m for m in mentions if m.actor and m.actor.get("code")]
@@ -98,7 +147,22 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
 
     # -- source -----------------------------------------------------------
     source = None
-    agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
+    names = {k for m in actors for k in range(m.first, m.last + 1)}
+    passive = trig.pos == "verb" and trig.roles != "host" and not trig.promise and _passive(sent, a, lex, names)
+    if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun only
+        agent = [m for m in after if m.prep in agent_preps and (passive or (trig.pos == "noun" and m.first <= a + 3))]
+    else:
+        agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
+    if passive:
+        # "was arrested in Lebanon": without "by", the place where it was done acts
+        doer = agent[0] if agent else next((m for m in after if m.prep in place_preps and m.first <= a + 4), None)
+        patient = next((m for m in reversed(before) if clause_of[m.first] == clause and m.prep is None), None) or \
+            next((m for m in reversed(before) if clause_of[m.first] == clause), None)
+        if doer is None or patient is None:
+            return []
+        if patient.actor["code"] == doer.actor["code"] and not (domestic and two_sectors(patient.actor, doer.actor)):
+            return []
+        return [(doer.actor, t.actor, True, True) for t in _expand(patient, mentions)]
     if trig.roles == "host":
         host = next((m for m in reversed(before) if not is_target_marked(m)), None)
         if host is None and after and after[0].prep is None and after[0].first <= a + 2:
@@ -118,6 +182,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                     and m.actor.get("kind") != "organisation"), None)
         if gen:
             source = gen
+    if source is None and lex.subject_nearest and trig.pos == "verb":
+        # SVO: the nearest name before the verb that no preposition marks, unless it is
+        # the object of an earlier verb ("will release prisoners and withdraw")
+        source = next((m for m in reversed(before) if m.prep is None and not m.genitive
+                       and clause_of[m.first] == clause
+                       and not any(v < m.first for v in verbs if v < a)), None)
     if source is None:
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
                  and not (m.prep in place_preps)]
@@ -133,10 +203,12 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         # "Kasachstan und Italien unterzeichneten": the listed doers act together
         group = [m for m in actors if m.list_id == source.list_id]
         if len({m.actor["code"] for m in group}) >= 2 and all(m.last < a for m in group):
-            return [(group[0].actor, g.actor, True, True) for g in group[1:]
-                    if g.actor["code"] != group[0].actor["code"]]
-    if source is not None and len(source.pair) == 2:  # "the two leaders", "beide Länder"
+            return _pairs(group)
+    if source is not None and len(source.pair) == 2 and trig.roles == "joint":  # "the two leaders", "beide Länder"
         return [(source.pair[0], source.pair[1], True, True)]
+    if source is not None and len(source.pair) == 2:  # "the two leaders asked the OSCE": each asked
+        source = Mention(source.first, source.last, source.start, source.end, source.text, source.pair[0],
+                         pair=source.pair)
     src_actor, src_in = (source.actor, True) if source else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
@@ -163,8 +235,7 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
         # Außenministern Armeniens und Aserbaidschans"
         group = [m for m in actors if m.list_id]
         if trig.roles == "joint" and len(group) >= 2 and group[0].list_id == group[1].list_id:
-            return [(group[0].actor, g.actor, True, True) for g in group[1:] if g.list_id == group[0].list_id
-                    and g.actor["code"] != group[0].actor["code"]]
+            return _pairs([g for g in group if g.list_id == group[0].list_id])
         return []
 
     # -- target -----------------------------------------------------------
@@ -178,9 +249,9 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                        and m.list_id == source.list_id)]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
-        group = [m for m in usable if m.list_id] 
+        group = [m for m in usable if m.list_id]
         if len(group) >= 2 and group[0].list_id == group[1].list_id:
-            return [(group[0].actor, g.actor, True, True) for g in group[1:] if g.actor["code"] != group[0].actor["code"]]
+            return _pairs([g for g in group if g.list_id == group[0].list_id])
     if trig.needs_target:
         close = next((m for m in usable if a < m.first <= a + 4), None)
         return [(src_actor, close.actor, src_in, True)] if close else []

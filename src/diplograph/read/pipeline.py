@@ -63,11 +63,12 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
         hits = [] if background else triggers.attach_complements(
             sent, triggers.find_triggers(sent, lex, inside), lex, names)
+        verbs = frozenset(h.index for h in hits if h.trigger.pos == "verb")
         for hit in hits:
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
-            for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic):
+            for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic, verbs):
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
@@ -79,6 +80,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if not _repeat(ev, found):
                 found.append(ev)
         if sent_events:
+            joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None]
+            if joint:
+                discourse.last_joint_event, discourse.last_joint_sentence = joint[-1], sent.index
             discourse.recent_events = [e for e, _, _ in sent_events]
             discourse.last_event = sent_events[-1][0]
             discourse.last_event_sentence = sent.index
@@ -122,6 +126,8 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
             last = discourse.last_event
+            if discourse.last_joint_event is not None and sent.index - discourse.last_joint_sentence <= 3:
+                last = discourse.last_joint_event  # "the two leaders": the last pair that acted together
             ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
                                           last.source.to_dict(), coref="pair",
