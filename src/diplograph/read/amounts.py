@@ -31,15 +31,25 @@ def _tables(lang: str):
         {k.lower(): v for k, v in n.get("currencies", {}).items()}, quals
 
 
+_DIGITS = re.compile(r"\d[\d.,\u202f\u00a0]*")
+_STARTS_WITH_DIGIT = re.compile(r"\d")
+_COMPOUND_PART = re.compile(r"(US\$|\$|€|£|¥)?(\d[\d.,]*)?([a-zA-Zа-яА-Я]+)?")
+
+
+@lru_cache(maxsize=None)
+def _grouped(dec: str, grp: str) -> re.Pattern:
+    return re.compile(rf"\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+(?:{re.escape(dec)}\d+)?")
+
+
 def parse_number(word: str, lang: str) -> float | None:
     n, *_ = _tables(lang)
     w = word.strip()
     if w.lower() in n.get("words", {}):
         return float(n["words"][w.lower()])
-    if not re.fullmatch(r"\d[\d.,\u202f\u00a0]*", w):
+    if not _DIGITS.fullmatch(w):
         return None
     dec, grp = n.get("decimal", "."), n.get("group", ",")
-    if w.count(grp) and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+(?:{re.escape(dec)}\d+)?", w):
+    if w.count(grp) and not _grouped(dec, grp).fullmatch(w):
         if dec in w or grp != dec:
             w = w.replace(grp, dec) if w.count(grp) == 1 and len(w.split(grp)[1]) != 3 else w
     w = w.replace(grp, "").replace("\u202f", "").replace("\u00a0", "").replace(dec, ".")
@@ -49,17 +59,19 @@ def parse_number(word: str, lang: str) -> float | None:
         return None
 
 
-def _split_compound(tok: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _split_compound(tok: str) -> tuple[str, ...]:
     """'180-Millionen-Dollar-Projekt' -> ['180', 'Millionen', 'Dollar', 'Projekt'];
-    '€1bn' -> ['€', '1', 'bn']; 'US$28.7' -> ['US$', '28.7']."""
+    '€1bn' -> ['€', '1', 'bn']; 'US$28.7' -> ['US$', '28.7']. (Remembered per token:
+    most words of a corpus recur.)"""
     parts = []
-    for piece in tok.split("-") if re.match(r"^\d", tok) else [tok]:
-        m = re.fullmatch(r"(US\$|\$|€|£|¥)?(\d[\d.,]*)?([a-zA-Zа-яА-Я]+)?", piece)
+    for piece in tok.split("-") if _STARTS_WITH_DIGIT.match(tok) else [tok]:
+        m = _COMPOUND_PART.fullmatch(piece)
         if m and (m.group(1) or m.group(2)):
             parts += [g for g in m.groups() if g]
         else:
             parts.append(piece)
-    return parts
+    return tuple(parts)
 
 
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
@@ -70,6 +82,9 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     for t in toks:
         for p in _split_compound(t.text):
             words.append((p.lower(), t.i, t.lemma))
+    numbers = n.get("words", {})
+    if not any(w[:1].isdecimal() or w in numbers for w, _, _ in words):
+        return []  # every amount and count holds a number: most sentences have none
     out = []
     k = 0
     while k < len(words):
@@ -80,7 +95,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
             cur = currencies[w]
             k += 1
             w, ti, _ = words[k]
-        value = parse_number(w, lang) if re.match(r"\d", w) or w in n.get("words", {}) else None
+        value = parse_number(w, lang) if _STARTS_WITH_DIGIT.match(w) or w in n.get("words", {}) else None
         if value is None:
             k += 1
             continue

@@ -48,9 +48,41 @@ class Discourse:
 
 
 def phrase_at(tokens, i: int, phrases: list[str]) -> int:
-    """Length in tokens of the phrase from ``phrases`` starting at token ``i`` (0: none)."""
-    for p in phrases:
-        words = p.split()
+    """Length in tokens of the phrase from ``phrases`` starting at token ``i`` (0: none).
+
+    Asked for every token of every sentence, so the phrases are looked up by their first
+    word (an index built once per list) instead of being compared one by one."""
+    if not phrases or i >= len(tokens):
+        return 0
+    for words in _by_first_word(phrases).get(tokens[i].lower, ()):
         if [t.lower for t in tokens[i:i + len(words)]] == words:
             return len(words)
     return 0
+
+
+def phrase_starts(tokens, *lists: list[str]) -> set[int]:
+    """The token indexes at which a phrase of any of ``lists`` may begin (its first word
+    is there): the only places ``phrase_at`` needs asking."""
+    firsts = set()
+    for phrases in lists:
+        if phrases:
+            firsts.update(_by_first_word(phrases))
+    return {k for k, t in enumerate(tokens) if t.lower in firsts} if firsts else set()
+
+
+_INDEXES: dict[int, tuple] = {}
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[list[str]]]:
+    """first word -> the phrases (as word lists) that start with it, in list order. Kept
+    per list object (the language data's lists live as long as the process)."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases or entry[2] != len(phrases):
+        index: dict[str, list[list[str]]] = {}
+        for p in phrases:
+            words = p.split()
+            if not words:  # an empty phrase matches first and stops the search
+                break
+            index.setdefault(words[0], []).append(words)
+        entry = _INDEXES[id(phrases)] = (phrases, index, len(phrases))
+    return entry[1]

@@ -63,10 +63,19 @@ class Lexicon:
     subject_nearest: bool = False  # the doer is the nearest unmarked name before the verb (SVO order)
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
 
-    def triggers_for(self, lower: str, lemma: str) -> list[Trigger]:
-        found = list(self.triggers_exact.get(lemma, ())) + [
-            t for t in self.triggers_exact.get(lower, ()) if lower != lemma]
-        found += [t for suf, t in self.triggers_suffix if lemma.endswith(suf) or lower.endswith(suf)]
+    _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def triggers_for(self, lower: str, lemma: str) -> tuple[Trigger, ...]:
+        """The triggers anchored on a word; asked for every token, so the answer for a
+        (form, lemma) pair is remembered (the suffix triggers would be tried each time)."""
+        found = self._trigger_memo.get((lower, lemma))
+        if found is None:
+            found = list(self.triggers_exact.get(lemma, ())) + [
+                t for t in self.triggers_exact.get(lower, ()) if lower != lemma]
+            found += [t for suf, t in self.triggers_suffix if lemma.endswith(suf) or lower.endswith(suf)]
+            if len(self._trigger_memo) > 500_000:
+                self._trigger_memo.clear()
+            found = self._trigger_memo[(lower, lemma)] = tuple(found)
         return found
 
 

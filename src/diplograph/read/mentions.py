@@ -87,9 +87,25 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """The first words of the demonym, role and group phrases of several words: only a
+    token with one of these can start such a phrase, so the others skip the look-ups
+    (asked for every token)."""
+    size = (len(lex.demonyms), len(lex.roles), len(lex.groups))
+    entry = _HEADS.get(id(lex))
+    if entry is None or entry[0] is not lex or entry[1] != size:
+        heads = frozenset(k.split(" ")[0] for table in (lex.demonyms, lex.roles, lex.groups) for k in table if " " in k)
+        entry = _HEADS[id(lex)] = (lex, size, heads)
+    return entry[2]
+
+
+_HEADS: dict[int, tuple] = {}
+
+
 def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     out = []
     toks = sent.tokens
+    heads = _phrase_heads(lex)
     i = 0
     while i < len(toks):
         if i in taken:
@@ -100,14 +116,14 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
         # phrases of several words, longest first: "Vice Foreign Minister", "security
         # forces", "министра иностранных дел" (lemmas where the language matches lemmas)
         key = (lambda w: w.lemma) if lex.match_lemmas else (lambda w: w.lower)
-        n, piece = next(((n, p) for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
+        n, piece = (0, None) if low not in heads else next(((n, p) for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
                          if not taken & set(range(i, i + n))
                          for p in [_phrase_piece(" ".join(key(w) for w in toks[i:i + n]), i, n, lex)] if p), (0, None))
         if n:
             out.append(piece)
             i += n
             continue
-        two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) else None
+        two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) and low in heads else None
         if two and two in lex.roles and i + 1 not in taken:
             out.append(Piece(i, i + 1, "role", role=lex.roles[two]))
             i += 2

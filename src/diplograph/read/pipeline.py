@@ -8,6 +8,7 @@ No I/O and no state outside the call: the same article always gives the same eve
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from diplograph import __version__
@@ -35,12 +36,13 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
     # 1. sentences, and the knowledge base's names over the whole text
     sents = text.sentences(doc, lang)
-    matches = kb.find(doc, lang)
-    all_dates = times.find_dates(doc, lang, pub)
+    matches = _Spans(kb.find(doc, lang))
+    all_dates = _Spans(times.find_dates(doc, lang, pub))
+    seen = _Told()
 
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
-        in_sent = [m for m in matches if sent.start <= m.start and m.end <= sent.end]
+        in_sent = matches.within(sent.start, sent.end)
         pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         pieces += mentions.word_pieces(sent, lex, taken)
@@ -49,7 +51,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         mentions.annotate(sent, ments, lex)
 
         # 3. dates and amounts in this sentence
-        dates = [d for d in all_dates if sent.start <= d.start and d.end <= sent.end]
+        dates = all_dates.within(sent.start, sent.end)
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
@@ -77,8 +79,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         # 5. merge repeats within the sentence, then across the article
         for ev, idx, _ in _merge_sentence(sent_events):
-            if not _repeat(ev, found):
+            if not _repeat(ev, seen.alike(ev)):
                 found.append(ev)
+                seen.add(ev)
         if sent_events:
             joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None]
             if joint:
@@ -96,6 +99,44 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if near:
                 discourse.last_date = near[-1].value
     return found
+
+
+class _Spans:
+    """Matches sorted by start (as ``find`` and ``find_dates`` give them), handed out
+    sentence by sentence: a binary search instead of a pass over the whole article for
+    each sentence, so a long article costs linearly more, not quadratically."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.starts = [m.start for m in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def within(self, start: int, end: int) -> list:
+        if not self.ordered:
+            return [m for m in self.items if start <= m.start and m.end <= end]
+        out = []
+        for k in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
+            if self.items[k].end <= end:
+                out.append(self.items[k])
+        return out
+
+
+class _Told:
+    """The article's events so far by type, mode and pair, so that ``_repeat`` looks only
+    at the events it could be a repeat of (in the order they were found)."""
+
+    def __init__(self):
+        self.by_key: dict[tuple, list[Event]] = {}
+
+    @staticmethod
+    def _key(ev: Event) -> tuple:
+        return ev.type, ev.mode, frozenset((ev.source.code, ev.target.code if ev.target else None))
+
+    def alike(self, ev: Event) -> list[Event]:
+        return self.by_key.get(self._key(ev), [])
+
+    def add(self, ev: Event) -> None:
+        self.by_key.setdefault(self._key(ev), []).append(ev)
 
 
 def _dateline(doc: str, lang: str) -> date | None:
@@ -118,7 +159,10 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
     toks = sent.tokens
     covered = {k for m in ments for k in range(m.first, m.last + 1)}
     roles_only = {k for m in ments if m.coref == "person" for k in range(m.first, m.last + 1)}
+    starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []))
     for k in range(len(toks)):
+        if k not in starts:  # no pair or country phrase begins here
+            continue
         if k in covered and k not in roles_only:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))

@@ -82,14 +82,40 @@ def _grammar(lang: str):
     ]
     combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
                           re.IGNORECASE)
+    _BOUNDED[lang] = all(pat.startswith(r"\b") or pat == "(?!)" for _, pat in patterns)
     return combined, months, days, data
+
+
+_BOUNDED: dict[str, bool] = {}  # language -> every pattern of its grammar starts at a word boundary
+_BOUNDARY = re.compile(r"\b")
+
+
+def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool):
+    """``pattern.finditer(text, lo, hi)``, tried only where a match can start. When every
+    alternative begins with ``\\b`` only word boundaries can start one, and trying the
+    (long) grammar there alone, not at every character, makes dates several times cheaper."""
+    if not bounded:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    pos = lo
+    for b in _BOUNDARY.finditer(text, lo, hi):
+        at = b.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            if m.end() == at:  # an empty match: finditer's own rules apply, use it
+                yield from pattern.finditer(text, at, hi)
+                return
+            yield m
+            pos = m.end()
 
 
 def find_dates(text: str, lang: str, published: date | None, span: tuple[int, int] | None = None) -> list[DateMention]:
     combined, months, days, data = _grammar(lang)
     lo, hi = span or (0, len(text))
     out = []
-    for m in combined.finditer(text, lo, hi):
+    for m in _finditer(combined, text, lo, hi, _BOUNDED.get(lang, False)):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())

@@ -34,8 +34,8 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             used = [t.i]
             ok = True
             for w in trig.words[1:]:
-                near = [u.i for u in toks if abs(u.i - t.i) <= trig.near and u.i not in used
-                        and word_matches(w, u.lower, u.lemma)]
+                near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
+                        and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
                 if not near:
                     ok = False
                     break
