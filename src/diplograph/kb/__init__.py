@@ -123,6 +123,11 @@ class KnowledgeBase:
     _automaton: object | None = field(default=None, repr=False, compare=False)
     # language -> automaton that also holds the names' case forms (Russian); see ``find``
     _declined: dict | None = field(default=None, repr=False, compare=False)
+    # the aliases the automata's entries number (see compiled.py); built with the index
+    _aliases: list | None = field(default=None, repr=False, compare=False)
+    # what the base was loaded from (set by load(), dropped by apply()): names the
+    # compiled index and matchers in the disk cache
+    _cache_key: str | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -275,14 +280,12 @@ class KnowledgeBase:
     def index(self) -> dict[str, list[Alias]]:
         """Every alias of every language by its ``norm`` key (built once, cached)."""
         if self._index is None:
-            idx: dict[str, list[Alias]] = {}
-            seen = set()
-            for a in self.aliases("en"):
-                if a in seen:
-                    continue
-                seen.add(a)
-                idx.setdefault(norm(a.text), []).append(a)
-            self._index = idx
+            from diplograph.kb import compiled
+
+            if self._cache_key:
+                self._aliases, self._index, self._automaton = compiled.names(self)
+            else:
+                self._aliases, self._index = compiled.build_index(self)
         return self._index
 
     def exact_case(self, a: Alias) -> bool:
@@ -323,10 +326,12 @@ class KnowledgeBase:
         automaton = self._declined_matcher(lang, declension) if declension else self._matcher()
         folded = fold(text)
         found = []
-        for end, (key, aliases, *base) in automaton.iter(folded):
+        table = self._aliases
+        for end, (key, ids, *base) in automaton.iter(folded):
             start = end - len(key) + 1
             if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
                 continue
+            aliases = tuple(table[i] for i in ids)
             surface = text[start:end + 1]
             if base:  # a case form: as a name only with its capital
                 stop = end + 1
@@ -354,20 +359,13 @@ class KnowledgeBase:
         return out
 
     def _matcher(self):
+        """Aho-Corasick over every folded alias (see compiled.py; cached on disk for a
+        base made by load())."""
+        self.index()
         if self._automaton is None:
-            import ahocorasick
+            from diplograph.kb import compiled
 
-            groups: dict[str, list[Alias]] = {}
-            for aliases in self.index().values():
-                for a in aliases:
-                    key = fold(a.text.strip())
-                    if key:
-                        groups.setdefault(key, []).append(a)
-            automaton = ahocorasick.Automaton()
-            for key, aliases in groups.items():
-                automaton.add_word(key, (key, tuple(aliases)))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = compiled.build_automaton(self._aliases)
         return self._automaton
 
     def _declined_matcher(self, lang: str, declension: dict):
@@ -376,25 +374,11 @@ class KnowledgeBase:
         if self._declined is None:
             self._declined = {}
         if lang not in self._declined:
-            import ahocorasick
+            from diplograph.kb import compiled
 
-            base = self._matcher()
-            automaton = ahocorasick.Automaton()
-            for key in base.keys():
-                automaton.add_word(key, base.get(key))
-            forms: dict[str, tuple[str, list[Alias]]] = {}
-            for aliases in self.index().values():
-                for a in aliases:
-                    if a.lang not in (None, lang) or self.exact_case(a):
-                        continue
-                    for form in declined_forms(a.text.strip(), a.kind in ("person", "surname"), declension):
-                        key = fold(form)
-                        if key not in base:
-                            forms.setdefault(key, (a.text.strip(), []))[1].append(a)
-            for key, (text, aliases) in forms.items():
-                automaton.add_word(key, (key, tuple(aliases), text))
-            automaton.make_automaton()
-            self._declined[lang] = automaton
+            self._matcher()
+            self._declined[lang] = (compiled.declined(self, lang, declension) if self._cache_key
+                                    else compiled.build_declined(self, lang, declension))
         return self._declined[lang]
 
     def actor(self, a: Alias, when: date | None) -> dict:
@@ -656,6 +640,8 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     kb._offices = None
     kb._automaton = None
     kb._declined = None
+    kb._aliases = None
+    kb._cache_key = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))
@@ -695,9 +681,12 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     user_files = list(extra)
     if os.environ.get("DIPLOGRAPH_KB_DIR"):
         user_files += sorted(Path(os.environ["DIPLOGRAPH_KB_DIR"]).glob("*.json"))
+    read_bytes = []
     for path in user_files:
         try:
-            data = _read(Path(path))
+            raw = Path(path).read_bytes()
+            read_bytes.append(raw)
+            data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise TypeError("the file must hold a JSON object with sections such as 'people'")
             apply(kb, data)
@@ -705,6 +694,9 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
             raise ValueError(f"{path}: an entry lacks the field {exc}") from exc
         except (TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"{path}: {exc}") from exc
+    from diplograph.kb import compiled
+
+    kb._cache_key = compiled.data_key(read_bytes)  # set last: apply() drops it
     return kb
 
 

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
-
 from diplograph import lang as langdata
+from diplograph.read.lemmatizers import simplemma_lemmatizer
 
 TOKEN = re.compile(r"[$€£¥]|\d+(?:[.,\u202f]\d+)+(?:-\w+)*|\w+(?:[-–'’.]\w+)*\.?(?:-(?=\s|$))?|[^\w\s]", re.UNICODE)
 SENT_END = re.compile(r"[.!?…]+[\"”“»«)]*\s+(?=[\"„“«(]?[A-ZÄÖÜА-ЯЁ0-9])")
@@ -58,7 +57,7 @@ def _lemmatizer(lang: str):
 
         analyzer = _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
         return lambda word: analyzer.parse(word)[0].normal_form
-    return lambda word: simplemma.lemmatize(word, lang=lang)
+    return simplemma_lemmatizer(lang)
 
 
 @lru_cache(maxsize=200_000)
