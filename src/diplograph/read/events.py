@@ -282,9 +282,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
                 if foreign(t) and t is not source]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
-    if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind):
+    if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
         return []
     if sent.index - discourse.last_event_sentence <= 2:
+        # "It also pledged ...": the same doer's last recipient
         for prev in reversed(discourse.recent_events):
             if prev.target and prev.target.code != src_code and (
                     not trig.target_kind or prev.target.kind == trig.target_kind):
@@ -294,7 +295,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):
     # kept only when the doer is named in the sentence itself (and, unless domestic
     # events are wanted, when no other actor of its state is named: that is domestic)
-    if source is not None and trig.pos == "verb" and trig.roles != "joint" \
+    if source is not None and (trig.pos == "verb" or domestic) and trig.roles != "joint" \
             and trig.type not in ("CONSULT", "COOPERATE") \
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]

@@ -28,6 +28,7 @@ class Trigger:
     target_kind: str | None = None
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
+    transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
     hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
 
 
@@ -130,7 +131,8 @@ def lexicon(lang: str) -> Lexicon:
                     needs_destination=entry.get("needs_destination", False),
                     needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False),
                     target_kind=entry.get("target_kind"), near=entry.get("near", 14),
-                    frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"))
+                    frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
+                    transparent=entry.get("transparent", False))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

@@ -279,7 +279,9 @@ def _names_people(sent: Sentence, piece: Piece, lex: Lexicon) -> bool:
     nxt = toks[piece.last + 1] if piece.last + 1 < len(toks) else None
     if lex.nouns_capitalized:
         return nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
-    return word.endswith("s") or (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
+    # "Palestinians", "Colombian imports"; not "the Tajik city" (a place, not people)
+    return word.endswith("s") or (nxt is not None and nxt.text.isalpha() and nxt.text.islower()
+                                  and nxt.lower.endswith("s"))
 
 
 def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:

@@ -221,7 +221,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         date_value, date_text = d.value, d.text
         pub = article.published
         if status == "announced" and pub and not d.year_given and isinstance(date_value, str) \
-                and len(date_value) == 7 and date_value < pub.isoformat()[:7]:
+                and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:
             # a month without its year in a plan ("состоится в декабре") lies ahead
             date_value = f"{int(date_value[:4]) + 1}{date_value[4:]}"
     elif discourse.last_date is not None:

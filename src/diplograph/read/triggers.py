@@ -6,7 +6,7 @@ words wins, so "Hilfe leisten" beats a bare "Hilfe".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplograph.read.lexicon import Lexicon, Trigger, word_matches
 from diplograph.read.text import Sentence
@@ -60,9 +60,16 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     if not markers:
         return hits
     articles = lex.preps.get("articles", frozenset())
+    aims = lex.cues.get("aims", frozenset())
     toks = sent.tokens
     hits = sorted(hits, key=lambda h: h.index)
     gone: set[int] = set()
+    for h in hits:
+        prev = toks[h.index - 1].lower if h.index > 0 else ""
+        if h.trigger.pos == "verb" and prev in articles:
+            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "a hunger strike"
+        elif prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
+            gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
             continue
@@ -70,6 +77,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
         for k in hits[n + 1:]:
             if id(k) in gone or k.index <= end:
                 continue
+            if h.trigger.transparent:  # "ordered tariffs", "ordered patrols": the order is the act
+                gone.add(id(h))
+                break
             between = toks[end + 1:k.index]
             if any(t.text in ",;:" or t.i in names and not h.trigger.frame for t in between):
                 break
