@@ -1,0 +1,105 @@
+"""English constructions, on sentences written for these tests: frames and their
+complements, refusals, threats, group actors, passives, listed doers, domestic events."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def events(text, published=date(2025, 3, 14), domestic=False):
+    return read(Article("t", text, published, "en"), domestic=domestic)
+
+
+def core(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_threatened_to_is_one_threat_not_the_act():
+    evs = events("Iran threatened to close the Strait of Hormuz to Israeli shipping, and warned Israel to "
+                 "expect retaliation.")
+    assert ("THREATEN", "IRN", "ISR") in core(evs)
+    assert not {e.type for e in evs} - {"THREATEN"}
+
+
+def test_refused_to_is_a_reject_that_happened():
+    evs = events("Hungary refused to sign the joint statement with Ukraine on Tuesday.")
+    assert core(evs) == {("REJECT", "HUN", "UKR")}
+    assert evs[0].status == "occurred"
+
+
+def test_will_not_accept_is_a_reject():
+    evs = events("Tunisia said it will not accept more migrants from Italy.")
+    assert core(evs) == {("REJECT", "TUN", "ITA")}
+
+
+def test_a_pledge_to_invest_is_agree_with_the_promised_type():
+    evs = events("Saudi Arabia pledged to invest $600 billion in the United States.")
+    e = next(e for e in evs if e.target and e.target.code == "USA")
+    assert (e.type, e.source.code, e.status, e.promised_type) == ("AGREE", "SAU", "announced", "COOPERATE")
+    assert e.amount.value == 600_000_000_000
+
+
+def test_a_vow_of_violence_is_a_threat():
+    evs = events("Yemeni rebels vowed to attack Israeli ships in the Red Sea.")
+    assert {e.type for e in evs} == {"THREATEN"}
+
+
+def test_announced_boycott_is_a_threat_and_announced_withdrawal_a_concession():
+    assert {e.type for e in events("Palestinian officials said they would boycott the talks with Israel.")} \
+        == {"THREATEN"}
+    evs = events("Russia announced that it would withdraw its troops from Syria.")
+    assert core(evs) == {("CONCEDE", "RUS", "SYR")}
+
+
+def test_group_actor_is_coded_by_its_state_with_its_role():
+    evs = events("Rebels in Mali attacked a convoy of Algerian trucks near the border.")
+    e = next(e for e in evs if e.type == "ASSAULT")
+    assert (e.source.code, e.source.kind, e.source.role) == ("MLI", "group", "rebels")
+    assert e.target.code == "DZA"
+
+
+def test_three_word_role_and_possessive_state():
+    evs = events("Taiwan's Vice Foreign Minister visited Lithuania on Monday.")
+    assert core(evs) == {("CONSULT", "TWN", "LTU")}
+    assert evs[0].source.role == "minister"
+
+
+def test_passive_takes_the_place_or_the_by_phrase_as_doer():
+    assert ("COERCE", "IRN", "FRA") in core(events("A French journalist was arrested in Iran last week."))
+    assert ("ASSAULT", "RUS", "UKR") in core(events("Ukrainian soldiers were attacked by Russian drones overnight."))
+
+
+def test_listed_doers_each_act():
+    evs = events("Niger, Mali and Burkina Faso announced that they were quitting ECOWAS.")
+    assert {(e.source.code, e.target.code) for e in evs if e.type == "SANCTION"} == \
+        {("NER", "ECOWAS"), ("MLI", "ECOWAS"), ("BFA", "ECOWAS")}
+
+
+def test_the_two_leaders_are_the_pair_that_signed():
+    evs = events("Armenia and Azerbaijan signed a peace declaration in Washington on Friday. "
+                 "U.S. President Donald Trump lifted restrictions on Azerbaijan. "
+                 "The two leaders jointly asked the OSCE to close the Minsk Group.")
+    asked = {(e.source.code, e.target.code) for e in evs if e.type == "REQUEST"}
+    assert asked == {("ARM", "OSCE"), ("AZE", "OSCE")}
+
+
+def test_meeting_of_three_makes_every_pair():
+    evs = events("Kyrgyzstan, Tajikistan and Uzbekistan met in Khujand on Monday.")
+    assert {frozenset((e.source.code, e.target.code)) for e in evs if e.type == "CONSULT"} == \
+        {frozenset(p) for p in (("KGZ", "TJK"), ("KGZ", "UZB"), ("TJK", "UZB"))}
+
+
+def test_domestic_events_only_when_asked():
+    text = "Georgian police detained dozens of Georgian protesters in Tbilisi on Sunday."
+    assert events(text) == []
+    evs = events(text, domestic=True)
+    e = next(e for e in evs if e.type == "COERCE")
+    assert (e.source.code, e.source.role, e.target.code, e.target.role) == ("GEO", "police", "GEO", "protesters")
+
+
+def test_cue_after_a_verb_belongs_to_a_later_act():
+    evs = events("Oman and Qatar signed a partnership treaty, and Qatar pledged to build a new port in Oman.",
+                 published=date(2025, 5, 14))
+    signed = [e for e in evs if e.type == "SUPPORT"]
+    assert signed and all(e.status == "occurred" for e in signed)
+    assert ("AGREE", "QAT", "OMN") in core(evs)
