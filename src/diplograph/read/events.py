@@ -199,6 +199,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if source is None:
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
         source = nxt
+    # a person the knowledge base lacks is the subject: the doer is not guessed
+    unknown = [m for m in mentions if m.coref == "unknown" and clause_of[m.first] == clause]
+    subj = next((m for m in reversed(unknown) if m.last < a and m.prep is None), None)
+    if subj is not None and not agent and (source is None or source.first > a or source.last < subj.first):
+        return []
     if source is not None and source.list_id and trig.roles == "joint":
         # "Kasachstan und Italien unterzeichneten": the listed doers act together
         group = [m for m in actors if m.list_id == source.list_id]
@@ -278,6 +283,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)), None)
     if target is None:
         target = next((m for m in usable if m.prep not in agent_preps), None)
+    obj = next((m for m in unknown if m.first > a), None)
+    if obj is not None and (target is None or target.first > obj.first or target.last < a):
+        return []  # the recipient is a person the knowledge base lacks
     if target is not None:
         return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
                 if foreign(t) and t is not source]

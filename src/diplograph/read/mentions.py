@@ -38,7 +38,7 @@ class Mention:
     prep: str | None = None
     genitive: bool = False
     list_id: int = 0
-    coref: str | None = None  # person | country | pair
+    coref: str | None = None  # person | country | pair | unknown (a named person the base lacks)
     pair: list[dict] = field(default_factory=list)
 
 
@@ -208,6 +208,9 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                     gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
                 chain.append(nxt)
                 j += 1
+                if j < len(pieces) and pieces[j].first == nxt.last + 1 and _unknown_person(pieces[j]):
+                    chain.append(pieces[j])  # "Глава МИД Мальдив Абдулла Халил": a name the base lacks
+                    j += 1
                 break
             elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "company") and (
                     gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)
@@ -237,7 +240,10 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
     if person:
         actor = dict(person)
         if not actor.get("code") and code:
-            actor["code"] = code
+            actor.update(code=code, country=code if code in kb.countries else None, role=actor.get("role") or role)
+        if not actor.get("code"):  # a person the base lacks, tied to no state: no actor, no guess
+            m.coref = "unknown"
+            return [m]
         m.actor = actor
     elif code:
         if role_piece and role_piece.kind == "role":
@@ -253,6 +259,8 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
                        "country": code if code in kb.countries else None}
         elif state:
             m.actor = dict(state)
+            if not m.actor.get("code"):  # an organisation the base lacks, with its state's adjective
+                m.actor.update(code=code, country=code if code in kb.countries else None)
         elif kinds == ["demonym"] and lex.demonym_as_actor and _names_people(sent, chain[0], lex):
             m.actor = {"code": code, "name": kb.name_of(code), "kind": "group", "role": None,
                        "country": code if code in kb.countries else None}
@@ -269,6 +277,10 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
         m.actor.setdefault("text", text)
         m.actor["text"] = text
     return [m]
+
+
+def _unknown_person(piece: Piece) -> bool:
+    return piece.kind == "actor" and piece.actor.get("kind") == "person" and bool(piece.actor.get("unknown"))
 
 
 def _names_people(sent: Sentence, piece: Piece, lex: Lexicon) -> bool:

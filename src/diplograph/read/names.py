@@ -1,0 +1,181 @@
+"""Names the knowledge base lacks: person and organisation spans from a named-entity
+tagger, for the languages whose ``morphology.json`` names one ("ner": "natasha").
+
+Why: news names a new minister or an ambassador ("посол Азербайджана в Москве Рахман
+Мустафаев") long before any dictionary does. Such a name is an actor only when the text
+ties it to a state (a nationality adjective, a country in the genitive, a role noun
+with its state, or an earlier tie in the same article); otherwise it is a person we
+cannot code, and it must stop the reader from giving the event a doer guessed from the
+discourse. The tagger also vetoes knowledge-base hits inside a person's name (a first
+name that is someone's surname, a surname that is a place).
+
+natasha ships its models in its wheel and runs offline. It is loaded on first use only,
+once per process, so German and English reading never import it. It costs about as
+much per sentence as the rest of the reader, so the pipeline asks for it only in
+sentences that have a trigger but too few resolved actors (``wanted``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diplograph import lang as langdata
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # character offsets into the text given to ``find``
+    end: int
+    kind: str   # person | organisation | location
+    text: str
+
+
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "location"}
+
+
+def tagger(lang: str) -> str | None:
+    return langdata.load(lang)["morphology"].get("ner")
+
+
+@lru_cache(maxsize=1)
+def _natasha():
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+@lru_cache(maxsize=4096)
+def find(text: str, lang: str) -> tuple[Name, ...]:
+    """The tagger's spans in ``text`` (one sentence), empty where the language has none."""
+    if tagger(lang) != "natasha":
+        return ()
+    from natasha import Doc
+
+    segmenter, ner = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(ner)
+    return tuple(Name(s.start, s.stop, _KINDS.get(s.type, s.type.lower()), s.text) for s in doc.spans)
+
+
+def wanted(sent, lex, pieces, people: dict) -> bool:
+    """Whether a sentence is worth tagging: a capitalised word the knowledge base does
+    not know follows a resolved name ("посол Азербайджана в Москве Рахман Мустафаев"),
+    or two such words stand together ("Ахмед Рашидов, министр ..."), or it names a person tied to a state earlier in the article, or it has a trigger
+    but fewer than two states resolved."""
+    if tagger(lex.lang) is None:
+        return False
+    toks = sent.tokens
+    taken = {k for p in pieces for k in range(p.first, p.last + 1)}
+
+    def unknown_word(k):
+        return 0 <= k < len(toks) and k not in taken and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+
+    if any(unknown_word(p.last + 1) for p in pieces) or any(unknown_word(k) and unknown_word(k + 1)
+                                                            for k in range(len(toks))):
+        return True
+    if people and any(not _nominatives(t.text, lex.lang).isdisjoint(people)
+                      for t in toks if t.i not in taken and t.text[:1].isupper()):
+        return True
+    if not any(lex.triggers_for(t.lower, t.lemma) for t in toks if t.text[:1].isalpha()):
+        return False
+    return len({p.actor["code"] for p in pieces if p.kind == "actor" and p.actor.get("code")}) < 2
+
+
+def _span_tokens(sent, name: Name) -> tuple[int, int] | None:
+    start, end = sent.start + name.start, sent.start + name.end
+    inside = [t.i for t in sent.tokens if start <= t.start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _nominatives(word: str, lang: str) -> set[str]:
+    """The nominatives a surname in any case may come from, by the language's name
+    declension table (Рашидовым -> рашидов, Халилом -> халил): the tagger gives a name
+    as written, and a lemmatizer guesses unknown surnames badly."""
+    low = word.lower().replace("ё", "е")
+    out = {low}
+    table = langdata.load(lang)["morphology"].get("declension") or {}
+    for base, cases in table.items():
+        base = "" if base == "_consonant" else base
+        for alt in cases:
+            for form in alt.split("|"):
+                if form and low.endswith(form) and len(low) - len(form) >= 3:
+                    out.add(low[:len(low) - len(form)] + base)
+    return out
+
+
+def merge(sent, pieces: list, found: tuple[Name, ...], people: dict, lex) -> list:
+    """The knowledge base's pieces of a sentence, corrected and completed by the tagger:
+    a knowledge-base hit inside a person's name that is not that person (a first name,
+    a place) is dropped; a person or organisation the base lacks becomes a piece with
+    no code yet (``build`` gives it the state a nationality word or role ties to it),
+    or with the code of the person of that surname tied to a state earlier on."""
+    from diplograph.read.mentions import Piece
+
+    toks = sent.tokens
+    out = list(pieces)
+    for name in found:
+        if name.kind not in ("person", "organisation"):
+            continue
+        span = _span_tokens(sent, name)
+        if span is None:
+            continue
+        f, l = span
+        inside = [p for p in out if f <= p.first and p.last <= l]
+        if name.kind == "person":
+            known = [p for p in inside if p.kind == "actor" and p.actor.get("kind") == "person" and p.last == l]
+            for p in inside:
+                if p not in known:
+                    out.remove(p)
+            if known:
+                continue
+        elif inside:
+            continue  # "МИД Азербайджана": the base already names its state
+        if any(p.first <= l and p.last >= f for p in out):
+            continue
+        text = sent.text[toks[f].start - sent.start:toks[l].end - sent.start]
+        actor = {"code": None, "name": text, "text": text, "kind": name.kind, "role": None,
+                 "country": None, "unknown": True}
+        if name.kind == "person":
+            tied = next((people[k] for k in _nominatives(toks[l].text, lex.lang) if k in people), None)
+            if tied:
+                actor.update(code=tied["code"], country=tied.get("country"), name=tied["name"])
+        else:
+            first = toks[f].lemma if lex.match_lemmas else toks[f].lower
+            if first in lex.demonyms:  # "Казахстанские железные дороги"
+                actor.update(code=lex.demonyms[first], country=lex.demonyms[first])
+        out.append(Piece(f, l, "actor", actor=actor))
+    out.sort(key=lambda p: p.first)
+    return out
+
+
+def tie(sent, ments: list, people: dict, lex) -> None:
+    """After mentions are built: an unknown person in apposition to a role with its state
+    ("Абдулла Халил, министр иностранных дел Мальдив") or right after one ("посол
+    Азербайджана в Москве Рахман Мустафаев") takes that state; every person so tied is
+    remembered by surname for the rest of the article."""
+    toks = sent.tokens
+    place = lex.preps.get("place", frozenset())
+    for m in list(ments):
+        if m.coref != "unknown":
+            continue
+        after = next((x for x in ments if x.first > m.last), None)
+        before = next((x for x in reversed(ments) if x.last < m.first), None)
+        holder = None
+        if after is not None and after.actor and after.role and after.first == m.last + 2 \
+                and toks[m.last + 1].text == ",":
+            holder = after
+        elif before is not None and before.role is None and before.prep in place and before.first >= 2:
+            role = next((x for x in ments if x.last == before.first - 2 and x.role and x.actor), None)
+            if role is not None and m.first == before.last + 1:
+                holder = role
+        if holder is not None and holder.actor.get("code"):
+            m.actor = dict(holder.actor, name=m.text, text=m.text, role=holder.role, unknown=True)
+            m.coref = None
+            if holder.first > m.last:
+                ments.remove(holder)
+    for m in ments:
+        if m.actor and m.actor.get("unknown") is not None and m.actor.get("kind") == "person" \
+                and m.actor.get("code"):
+            for key in _nominatives(sent.tokens[m.last].text, lex.lang):
+                people.setdefault(key, m.actor)
