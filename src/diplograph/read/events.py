@@ -5,7 +5,8 @@ Argument roles come from word order and prepositions, as the language's data mar
 them: the actor before the trigger (or right after the verb in German inversion, or
 the genitive after a noun) acts; an actor after the trigger, or one governed by a
 target preposition ("mit Marokko", "nach Italien", "with Qatar"), receives. Hosts
-("empfing", "hosted") swap the two. A coordinated list of recipients makes one event
+("empfing", "hosted") and inviters ("пригласил Токаева посетить") swap the two: the
+guest visits the host. A coordinated list of recipients makes one event
 per recipient.
 """
 from __future__ import annotations
@@ -148,7 +149,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # -- source -----------------------------------------------------------
     source = None
     names = {k for m in actors for k in range(m.first, m.last + 1)}
-    passive = trig.pos == "verb" and trig.roles != "host" and not trig.promise and _passive(sent, a, lex, names)
+    passive = trig.pos == "verb" and trig.roles not in ("host", "invite") and not trig.promise and _passive(sent, a, lex, names)
     if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun only
         agent = [m for m in after if m.prep in agent_preps and (passive or (trig.pos == "noun" and m.first <= a + 3))]
     else:
@@ -163,7 +164,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         if patient.actor["code"] == doer.actor["code"] and not (domestic and two_sectors(patient.actor, doer.actor)):
             return []
         return [(doer.actor, t.actor, True, True) for t in _expand(patient, mentions)]
-    if trig.roles == "host":
+    if trig.roles in ("host", "invite"):  # the object (the guest, the invited) is the doer
         host = next((m for m in reversed(before) if not is_target_marked(m)), None)
         if host is None and after and after[0].prep is None and after[0].first <= a + 2:
             host, after = after[0], after[1:]

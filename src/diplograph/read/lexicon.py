@@ -25,6 +25,7 @@ class Trigger:
     needs_destination: bool = False
     needs_amount: bool = False
     needs_target: bool = False
+    governs: bool = False  # the triggers after it, up to the next punctuation, are its content
     target_kind: str | None = None
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
@@ -129,7 +130,7 @@ def lexicon(lang: str) -> Lexicon:
                     roles=entry.get("roles", "agent"), pos=entry.get("pos", "verb"),
                     promise=entry.get("promise", False), weak=entry.get("weak", False),
                     needs_destination=entry.get("needs_destination", False),
-                    needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False),
+                    needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False), governs=entry.get("governs", False),
                     target_kind=entry.get("target_kind"), near=entry.get("near", 14),
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False))

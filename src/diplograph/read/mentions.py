@@ -59,8 +59,11 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
         given = None
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         if all(a.kind == "surname" for a in m.aliases) and nxt is not None and \
-                nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases):
-            given = first  # a first name that is also someone's surname: "Joseph Borrell"
+                nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases) \
+                and _as_listed(sent, m) == _as_listed(sent, nxt):
+            # a first name that is also someone's surname: "Joseph Borrell" (in the same
+            # case: "по приглашению Путина Токаев" is two people)
+            given = first
             continue
         if all(a.kind == "surname" for a in m.aliases) and m.text.lower() in calendar_words(lang):
             continue  # "Friday" the weekday, not a prime minister
@@ -74,6 +77,11 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
         actor = dict(actor, text=sent.text[toks[first].start - sent.start:toks[last].end - sent.start])
         out.append(Piece(first, last, "actor", actor=actor))
     return out
+
+
+def _as_listed(sent: Sentence, m) -> bool:
+    """Whether a match stands in the text as the base lists it (not in a case form)."""
+    return sent.text[m.start - sent.start:m.end - sent.start].casefold() == m.text.casefold()
 
 
 @lru_cache(maxsize=None)

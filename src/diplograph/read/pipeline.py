@@ -336,11 +336,13 @@ def _pair(ev: Event):
 
 
 def _repeat(ev: Event, found: list[Event]) -> bool:
-    """An event told again later in the article ("der Besuch", "the visit") is the same
-    event: same type, mode and pair, compatible dates, nothing new in amount."""
+    """An event told again later in the article ("der Besuch", "the visit", "принял
+    приглашение" after the invitation) is the same event: same type, mode and pair,
+    compatible dates, nothing new in amount."""
     for old in found:
         if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
-                and (old.type == "CONSULT" or (old.amount is not None and old.amount == ev.amount)) \
+                and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
+                     or (old.amount is not None and old.amount == ev.amount)) \
                 and (ev.amount is None or old.amount is None or old.amount == ev.amount) and old.status == ev.status:
             if _precision(ev.date) > _precision(old.date):
                 # the later telling is more exact: keep its date, place and sentence

@@ -46,7 +46,15 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             hits.append(best)
     # a token used as a secondary word of a longer trigger does not fire on its own
     secondary = {k for h in hits for k in h.tokens[1:]}
-    return [h for h in hits if h.index not in secondary or len(h.trigger.words) > 1]
+    # nor does one inside what a governing trigger says ("пригласил ... посетить")
+    for h in hits:
+        if h.trigger.governs:
+            k = h.index + 1
+            while k < len(toks) and toks[k].text[:1].isalnum():
+                secondary.add(k)
+                k += 1
+    return [h for h in hits if h.index not in secondary or (len(h.trigger.words) > 1 and not any(
+        g.trigger.governs and g.index < h.index and h.index in secondary for g in hits))]
 
 
 def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, names: set[int]) -> list[TriggerHit]:
