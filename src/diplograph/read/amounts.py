@@ -125,13 +125,25 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         if cur:
             if not (1990 <= value <= 2100 and value.is_integer() and False):
                 out.append(AmountMention(first_tok, last_tok, amount=Amount(value, cur, qual, text)))
-        elif end + 1 < len(words) and _unit(words[end + 1], units) and not (1900 <= value <= 2100):
-            unit = _unit(words[end + 1], units)
-            ut = words[end + 1][1]
+        elif not (1900 <= value <= 2100) and (u := _unit_after(words, end, units, lang)) is not None:
+            unit = _unit(words[u], units)
+            ut = words[u][1]
             text = sent.text[toks[first_tok].start - sent.start:toks[ut].end - sent.start]
             out.append(AmountMention(first_tok, ut, quantity=Quantity(value, unit, qual, text)))
         k = end + 1
     return out
+
+
+def _unit_after(words, end: int, units, lang: str) -> int | None:
+    """The unit noun after a number: next to it, or in a language with case endings
+    after adjectives ("20 межправительственных и межведомственных документов")."""
+    lex = lexicon(lang)
+    coords = lex.preps.get("coordinators", frozenset())
+    j = end + 1
+    while lex.adjective_endings and j < len(words) and j - end <= 4 and not _unit(words[j], units) \
+            and (words[j][2].endswith(lex.adjective_endings) or words[j][0] in coords) and words[j][0].isalpha():
+        j += 1
+    return j if j < len(words) and _unit(words[j], units) else None
 
 
 def _unit(word, units) -> str | None:

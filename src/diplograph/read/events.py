@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from diplograph.read.lexicon import Lexicon, Trigger
 from diplograph.read.mentions import Mention
-from diplograph.read.text import Sentence
+from diplograph.read.text import Sentence, is_participle
 from diplograph.read.triggers import TriggerHit
 
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
@@ -39,7 +39,8 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     """A clause number per token: a new clause after ';' or ':', at a comma before a
     subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
     the language's data lists them, at words that open a clause without a comma
-    ("a treaty that commits ...", "... unless Colombia failed")."""
+    ("a treaty that commits ...", "... unless Colombia failed"); in Russian also at a comma
+    before a participle ("Рахмон, находящийся в Бишкеке с визитом, ...")."""
     subs = lex.preps.get("subordinators", frozenset())
     opens = lex.preps.get("open_subordinators", frozenset())
     reporting = lex.cues.get("reporting", frozenset())
@@ -48,7 +49,8 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     for k, t in enumerate(toks):
         if t.text in (";", ":", "–", "—", "-"):
             cur += 1
-        elif t.text == "," and k + 1 < len(toks) and (toks[k + 1].lower in subs or toks[k + 1].lower in reporting):
+        elif t.text == "," and k + 1 < len(toks) and (toks[k + 1].lower in subs or toks[k + 1].lower in reporting
+                                                     or is_participle(toks[k + 1].text, lex.lang)):
             cur += 1
         elif t.lower in opens and k > 0 and toks[k - 1].text != ",":
             cur += 1
@@ -232,6 +234,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             src_actor, src_in = desc.actor, True
     if src_actor is None and trig.mode == "visit" and discourse.topic_country():
         src_actor = discourse.topic_country()
+    if src_actor is None and not trig.weak and trig.roles == "joint" and trig.pos == "verb" and not actors \
+            and discourse.last_event is not None and discourse.last_event.target is not None \
+            and sent.index - discourse.last_event_sentence <= 1:
+        # "По итогам визита подписано 12 документов": nobody named, the pair just told of
+        last = discourse.last_event
+        return [(last.source.to_dict(), last.target.to_dict(), False, False)]
     if src_actor is None and not trig.weak and trig.pos == "verb" and discourse.last_event is not None \
             and sent.index - discourse.last_event_sentence <= 2:
         src_actor = discourse.last_event.source.to_dict()
@@ -302,9 +310,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if trig.target_kind == "organisation":
         return []
     # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):
-    # kept only when the doer is named in the sentence itself (and, unless domestic
+    # kept only when the doer is named in the trigger's own clause (and, unless domestic
     # events are wanted, when no other actor of its state is named: that is domestic)
     if source is not None and (trig.pos == "verb" or domestic) and trig.roles != "joint" \
+            and clause_of[source.first] == clause \
             and trig.type not in ("CONSULT", "COOPERATE") \
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]

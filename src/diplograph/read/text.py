@@ -52,11 +52,13 @@ def lemma(word: str, lang: str) -> str:
 def _lemmatizer(lang: str):
     """The language's lemmatizer, as its ``morphology.json`` names it: simplemma by
     default; pymorphy3 for Russian (it knows names and case forms simplemma misses)."""
-    if langdata.load(lang)["morphology"].get("lemmatizer") == "pymorphy3":
+    morph = langdata.load(lang)["morphology"]
+    if morph.get("lemmatizer") == "pymorphy3":
         import pymorphy3
 
         analyzer = _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
-        return lambda word: analyzer.parse(word)[0].normal_form
+        fixes = {k: v for k, v in morph.get("lemmas", {}).items() if not k.startswith("_")}
+        return lambda word: fixes.get(word.lower()) or analyzer.parse(word)[0].normal_form
     return simplemma_lemmatizer(lang)
 
 
@@ -71,6 +73,16 @@ def is_genitive(word: str, lang: str) -> bool | None:
     if "Fixd" in tag or tag.case is None:
         return None
     return tag.case in ("gent", "gen2")
+
+
+@lru_cache(maxsize=200_000)
+def is_participle(word: str, lang: str) -> bool:
+    """Whether the word's likeliest reading is a full participle ("находящийся",
+    "прибывший"): in Russian it opens a phrase of its own after a comma."""
+    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3" or not word[:1].isalpha():
+        return False
+    _lemmatizer(lang)
+    return _ANALYZERS[lang].parse(word)[0].tag.POS == "PRTF"
 
 
 _ANALYZERS: dict = {}
