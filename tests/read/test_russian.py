@@ -98,3 +98,70 @@ def test_bare_month_in_a_plan_lies_ahead():
     e = evs[0]
     assert (e.type, e.source.code, e.target.code, e.status) == ("AGREE", "TKM", "KAZ", "announced")
     assert e.promised_type == "CONSULT" and e.date == "2025-12"
+
+
+# -- invitations: the invited party visits the host ------------------------------
+
+def test_invitation_to_visit_is_the_guests_announced_visit():
+    evs = events("Президент Франции Эммануэль Макрон пригласил Токаева посетить Париж.")
+    assert [(e.type, e.source.code, e.target.code, e.status, e.promised_type) for e in evs] == [
+        ("AGREE", "KAZ", "FRA", "announced", "CONSULT")]
+
+
+def test_inviting_a_guest_to_ones_own_country():
+    evs = events("Токаев пригласил Макрона посетить Казахстан с официальным визитом.")
+    assert pairs(evs) == {("AGREE", "FRA", "KAZ")}
+
+
+def test_invitation_to_a_summit_makes_no_event_of_its_content():
+    evs = events("Председатель КНР пригласил Токаева принять участие в саммите ШОС, который пройдёт в Тяньцзине.")
+    assert pairs(evs) == {("AGREE", "KAZ", "CHN")}
+
+
+def test_accepting_an_invitation_told_after_it_is_the_same_event():
+    evs = events("Президент Таджикистана пригласил кыргызского коллегу посетить Душанбе. Жапаров принял приглашение.")
+    assert [(e.source.code, e.target.code, e.status) for e in evs] == [("KGZ", "TJK", "announced")]
+
+
+def test_a_visit_at_someones_invitation_happened():
+    evs = events("По приглашению Путина Токаев посетил Москву.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("CONSULT", "KAZ", "RUS", "occurred")]
+
+
+def test_what_a_demand_asks_for_is_not_an_event():
+    evs = events("Захарова потребовала от Азербайджана немедленно освободить задержанных российских журналистов.")
+    assert pairs(evs) == {("REQUEST", "RUS", "AZE")}
+
+
+# -- news style -------------------------------------------------------------------
+
+def test_participial_phrase_belongs_to_the_name_before_it():
+    evs = events("Садыр Жапаров и Эмомали Рахмон, находящийся в Бишкеке с государственным визитом, "
+                 "подписали Договор о государственной границе.")
+    visit = next(e for e in evs if e.type == "CONSULT")
+    assert (visit.source.code, visit.target.code, visit.mode) == ("TJK", "KGZ", "visit")
+    assert any(e.type == "SUPPORT" and {e.source.code, e.target.code} == {"KGZ", "TJK"} for e in evs)
+
+
+def test_impersonal_signing_is_the_pair_just_told_of_with_its_count():
+    evs = events("Токаев провёл переговоры с Мирзиёевым. По итогам визита подписано 12 межправительственных документов.")
+    sign = next(e for e in evs if e.type == "SUPPORT")
+    assert {sign.source.code, sign.target.code} == {"KAZ", "UZB"}
+    assert sign.quantities[0].value == 12 and sign.quantities[0].unit == "document"
+
+
+def test_summoning_an_ambassador_and_the_day_before():
+    evs = events("МИД России вызвал посла Азербайджана. Накануне азербайджанская полиция задержала двух граждан России.")
+    assert ("ACCUSE", "RUS", "AZE") in pairs(evs)
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert (arrest.source.code, arrest.target.code, arrest.date) == ("AZE", "RUS", "2025-11-13")
+
+
+def test_cancelling_is_a_rejection_that_happened():
+    evs = events("Баку отменил визит вице-премьера России.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("REJECT", "AZE", "RUS", "occurred")]
+
+
+def test_peacekeepers_arriving_are_aid():
+    evs = events("Миротворцы ОДКБ прибыли в Казахстан.")
+    assert [(e.type, e.source.code, e.target.code) for e in evs] == [("AID", "CSTO", "KAZ")]
