@@ -15,7 +15,7 @@ from diplograph import __version__
 from diplograph import kb as kbmod
 from diplograph.kb import places
 from diplograph.model import Actor, Article, Event, Evidence, Location
-from diplograph.read import amounts, coding, coreference, events, mentions, names, text, times, triggers
+from diplograph.read import amounts, coding, coreference, events, mentions, ner, text, times, triggers
 from diplograph.read.lexicon import lexicon
 
 EXTRACTOR = f"diplograph {__version__}"
@@ -45,14 +45,14 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         # 2. mentions: names joined with roles and nationality words
         in_sent = matches.within(sent.start, sent.end)
         pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub)
-        if names.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
-            pieces = names.merge(sent, pieces, names.find(sent.text, lang), people, lex)
+        if ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
+            pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         pieces += mentions.word_pieces(sent, lex, taken)
         ments = mentions.build(sent, pieces, lex, kb, pub)
         _resolve_descriptions(sent, ments, lex, discourse)
         mentions.annotate(sent, ments, lex)
-        names.tie(sent, ments, people, lex)
+        ner.tie(sent, ments, people, lex)
 
         # 3. dates and amounts in this sentence
         dates = all_dates.within(sent.start, sent.end)

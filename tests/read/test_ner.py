@@ -1,9 +1,9 @@
-"""Names the knowledge base lacks (read/names.py, natasha): an actor only when the text
+"""Names the knowledge base lacks (read/ner.py, natasha): an actor only when the text
 ties them to a state. The people named here are made up for the tests."""
 from datetime import date
 
 from diplograph.model import Article
-from diplograph.read import names, read
+from diplograph.read import ner, read
 
 PUB = date(2025, 11, 14)
 
@@ -17,11 +17,11 @@ def triples(evs):
 
 
 def test_the_tagger_finds_people_and_organisations():
-    found = names.find("Посол Азербайджана в Москве Рахман Мустафаев посетил компанию «Казатомпром».", "ru")
+    found = ner.find("Посол Азербайджана в Москве Рахман Мустафаев посетил компанию «Казатомпром».", "ru")
     kinds = {(n.kind, n.text) for n in found}
     assert ("person", "Рахман Мустафаев") in kinds
     assert ("organisation", "Казатомпром") in kinds
-    assert names.find("Tokayev met Macron.", "en") == ()
+    assert ner.find("Tokayev met Macron.", "en") == ()
 
 
 def test_unknown_minister_tied_by_role_and_country():
