@@ -208,3 +208,41 @@ def test_absent_parts_are_skipped_but_broken_parts_surface(monkeypatch):
     monkeypatch.setattr(cli.importlib, "import_module", fake_import("sqlalchemy"))
     with pytest.raises(ModuleNotFoundError, match="sqlalchemy"):
         cli._register_optional(typer.Typer())  # the part is there but its dependency is not
+
+
+def test_jobs_give_the_same_output_errors_and_exit_status(tmp_path):
+    """--jobs 2 against --jobs 1 on real files: the examples, the team's English and
+    Russian dev articles, and documents that fail (missing, empty, a bad JSONL line)."""
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text('{"id": "ok", "lang": "en", "text": "Kazakhstan and Uzbekistan signed a treaty in Tashkent '
+                   'on 14 March 2024."}\n{not json\n{"id": "blank", "text": ""}\n', encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    inputs = [*sorted(EXAMPLES.iterdir()), fixtures / "en_dev" / "articles.jsonl",
+              fixtures / "ru_dev" / "articles.jsonl", bad, tmp_path / "empty.txt", tmp_path / "missing.txt"]
+    one = subprocess.run([sys.executable, "-m", "diplograph", "extract", *map(str, inputs), "--jobs", "1"],
+                         capture_output=True, text=True)
+    two = subprocess.run([sys.executable, "-m", "diplograph", "extract", *map(str, inputs), "--jobs", "2"],
+                         capture_output=True, text=True)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) > 50
+    assert one.stderr == two.stderr
+    assert "missing.txt" in one.stderr and "empty.txt" in one.stderr and "mixed.jsonl:2" in one.stderr
+
+
+def test_jobs_workers_use_the_users_kb_file(tmp_path):
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps({"organisations": {"ZSC": {
+        "name": "Zeta Steppe Council", "names": {"en": ["Zeta Steppe Council"]}, "abbr": ["ZSC"], "parent": None}}}),
+        encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text("\n".join(json.dumps({"id": f"d{i}", "lang": "en", "published": "2025-03-10",
+                                         "text": "The Zeta Steppe Council accused Russia of violating the treaty."})
+                             for i in range(6)) + "\n", encoding="utf-8")
+    outs = [subprocess.run([sys.executable, "-m", "diplograph", "extract", str(doc), "--kb", str(mine), "--jobs", j],
+                           capture_output=True, text=True) for j in ("1", "2")]
+    assert outs[0].returncode == outs[1].returncode == 0
+    assert outs[0].stdout == outs[1].stdout
+    sources = [json.loads(line)["source"]["code"] for line in outs[1].stdout.splitlines()]
+    assert len(sources) >= 6 and set(sources) == {"ZSC"}

@@ -6,7 +6,8 @@ Why it works this way:
 - A bad document never stops the batch: its reason goes to stderr as
   ``diplograph: DOC: REASON`` and the exit status says whether all were read
   (0 all read, 1 some failed, 2 usage error).
-- The knowledge base is loaded once and handed to every ``read()`` call.
+- The knowledge base is loaded once and handed to every ``read()`` call; with ``--jobs N``
+  once per worker process (``diplograph.parallel``), and the output is the same.
 - Records are serialised inside the per-document guard (a record that cannot be written
   fails its document, not the batch) and written as each document is read (jsonl/json),
   so a long batch needs little memory and a crash keeps what was written.
@@ -82,14 +83,17 @@ def extract(
     domestic: Annotated[bool, typer.Option(
         "--domestic", help="also code events inside one state (government and rebels, police and protesters), "
                            "as CAMEO does; by default only events with a foreign actor")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
+                                      help="reader processes (the output is the same, in the same order)")] = 1,
 ) -> None:
     """Read every INPUT document and write its events (PLOVER records, see EVENTS.md)."""
-    from diplograph import kb as kbmod
+    from diplograph import parallel
     from diplograph.ingest.files import iter_documents
-    from diplograph.read import read
+    from diplograph.read import worker
 
-    try:
-        kb = kbmod.load(extra=kb_files) if kb_files else kbmod.default()
+    kb_args = tuple(str(p) for p in kb_files or ())
+    try:  # here also with --jobs: a bad --kb file is a usage error, and the workers find a warm cache
+        worker.load(kb_args, domestic)
     except (ValueError, OSError) as exc:
         typer.echo(f"diplograph: cannot use knowledge-base file {exc}", err=True)
         raise typer.Exit(2)
@@ -102,13 +106,9 @@ def extract(
     writer = _WRITERS[fmt](out)
     n_read = n_failed = n_events = 0
     try:
-        for name, article, error in iter_documents(inputs, published=published, lang=lang.value,
-                                                   max_bytes=max_bytes):
-            if error is None:
-                try:
-                    records = [json.dumps(e.to_dict(), ensure_ascii=False) for e in read(article, kb=kb, domestic=domestic)]
-                except Exception as exc:  # one article's bug must not stop the batch
-                    error = f"reader failed: {type(exc).__name__}: {exc}"
+        docs = iter_documents(inputs, published=published, lang=lang.value, max_bytes=max_bytes)
+        for name, records, error in parallel.ordered(docs, worker.extract_batch, jobs, worker.crashed,
+                                                     init=worker.load, initargs=(kb_args, domestic)):
             if error is not None:
                 n_failed += 1
                 typer.echo(f"diplograph: {name}: {error}", err=True)

@@ -3,21 +3,21 @@
 Why it is built this way:
 - Already stored texts are recognised by hash *before* reading, so a resumed or repeated
   run costs little and adds nothing.
-- With ``jobs > 1`` reading runs in worker processes that each load the reader once (a
-  Pool initializer); results come back in input order and only this process writes, so
-  the database ends up exactly as after a one-process run.
+- With ``jobs > 1`` reading runs in worker processes that each load the reader once
+  (``diplograph.parallel``); results come back in input order and only this process
+  writes, so the database ends up exactly as after a one-process run.
 - A document that cannot be fetched, parsed, read or stored is recorded in ``failures``
   with its reason and the run goes on.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
 
+from diplograph import parallel
 from diplograph.model import Article
 
 from ..store.writer import is_stored, record_failure, store_article, text_hash
@@ -88,22 +88,19 @@ def ingest(engine: sa.Engine, inputs: Iterable[str], jobs: int = 1,
     ``domestic``: also code events inside one state (see ``read``)."""
     counts = Counts()
     plan = _plan(engine, iter_inputs(inputs, published=published), counts, domestic)
-    pool = None
-    if jobs > 1:
-        pool = mp.get_context("spawn").Pool(jobs, initializer=_load_reader)
-        results = pool.imap(_work, plan, chunksize=1)
-    else:
-        results = map(_work, plan)
-    try:
-        for res in results:
-            _apply(engine, res, counts)
-            if progress:
-                progress(counts, res[1])
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+    for res in parallel.ordered(plan, _work_batch, jobs, _crashed, init=_load_reader):
+        _apply(engine, res, counts)
+        if progress:
+            progress(counts, res[1])
     return counts
+
+
+def _work_batch(items: list[tuple]) -> list[tuple]:
+    return [_work(item) for item in items]
+
+
+def _crashed(item: tuple, reason: str) -> tuple:
+    return ("fail", item[1], "read", reason)
 
 
 def _apply(engine: sa.Engine, res: tuple, counts: Counts) -> None:
