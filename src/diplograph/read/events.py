@@ -190,7 +190,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # the object of an earlier verb ("will release prisoners and withdraw")
         source = next((m for m in reversed(before) if m.prep is None and not m.genitive
                        and clause_of[m.first] == clause
-                       and not any(v < m.first for v in verbs if v < a)), None)
+                       and not any(v < m.first <= v + 6 and not any(t.text == "," for t in sent.tokens[v:m.first])
+                                   for v in verbs if v < a)), None)
     if source is None:
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
                  and not (m.prep in place_preps)]
