@@ -79,6 +79,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
                             discourse, kb, lang)
+                if _historical(ev, article.published, sent, dates, hit.index):
+                    continue
                 sent_events.append((ev, hit.index, trig.weak))
 
         # 5. merge repeats within the sentence, then across the article
@@ -193,6 +195,17 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
     ments.sort(key=lambda m: m.first)
 
 
+def _historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
+    """An act the sentence dates, close to its trigger, two or more years before
+    publication is background ("a dispute that erupted into fighting in 2021"), not news."""
+    if pub is None or ev.date_text is None or ev.date is None:
+        return False
+    d = next((d for d in dates if d.text == ev.date_text), None)
+    near = d is not None and any(t.start <= d.start < t.end and abs(t.i - anchor) <= 6 for t in sent.tokens)
+    y = ev.date["start"][:4] if isinstance(ev.date, dict) else str(ev.date)[:4]
+    return near and y.isdigit() and int(y) <= pub.year - 2
+
+
 def _plausible_anchor(value, pub: date | None) -> bool:
     if pub is None:
         return True
@@ -269,12 +282,20 @@ def _clean(actor: dict) -> dict:
 
 def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
     place_preps = lex.preps.get("place", frozenset())
+    place_nouns = lex.preps.get("place_nouns", frozenset())
     toks = sent.tokens
     for k, t in enumerate(toks[:-1]):
         if t.lower in place_preps:
-            nxt = toks[k + 1]
-            if nxt.lower in lex.preps.get("articles", ()) and k + 2 < len(toks):
-                nxt = toks[k + 2]
+            j = k + 1
+            if toks[j].lower in lex.preps.get("articles", ()) and j + 1 < len(toks):
+                j += 1
+            # "in the Tajik city of Khujand": a nationality word and a place noun before the name
+            n = j
+            while n + 2 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns):
+                n += 1
+            if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()):
+                j = n + 1
+            nxt = toks[j]
             if nxt.text[:1].isupper():
                 hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
                 if hit:
