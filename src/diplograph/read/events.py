@@ -148,6 +148,17 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     before = [m for m in actors if m.last < a]
     after = [m for m in actors if m.first > a]
 
+    if trig.roles == "addressee":
+        # "Russia said that Sudan must return the helicopter": the one who must acts on
+        # no one; the one who says so demands it of them
+        told = next((m for m in reversed(before) if clause_of[m.first] == clause and m.prep is None), None)
+        said = next((m for m in reversed(before) if told is not None and m.last < told.first
+                     and clause_of[m.first] < clause and m.prep is None), None)
+        if told is None or said is None or told.actor["code"] == said.actor["code"] and not (
+                domestic and two_sectors(told.actor, said.actor)):
+            return []
+        return [(said.actor, t.actor, True, True) for t in _expand(told, mentions)]
+
     # -- source -----------------------------------------------------------
     source = None
     names = {k for m in actors for k in range(m.first, m.last + 1)}

@@ -29,6 +29,7 @@ class Trigger:
     target_kind: str | None = None
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
+    bare: bool = False  # a frame whose complement follows without a marker: "must return"
     transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
     hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
 
@@ -133,7 +134,7 @@ def lexicon(lang: str) -> Lexicon:
                     needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False), governs=entry.get("governs", False),
                     target_kind=entry.get("target_kind"), near=entry.get("near", 14),
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
-                    transparent=entry.get("transparent", False))
+                    transparent=entry.get("transparent", False), bare=entry.get("bare", False))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

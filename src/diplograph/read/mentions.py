@@ -204,7 +204,9 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
             if prev.kind == "actor" and nxt.kind == "actor":
                 break
             if prev.kind in ("demonym", "prefix") and nxt.kind in ("role", "group", "actor") and (
-                    gap == 1 or _is_adjective_gap(sent, prev.last, nxt.first, lex)):
+                    gap == 1 or (_is_adjective_gap(sent, prev.last, nxt.first, lex)
+                                 and not (not lex.nouns_capitalized and sent.tokens[prev.last].lower.endswith("s")))):
+                # (a plural nationality noun takes no adjectives: "Palestinians blamed Israel")
                 chain.append(nxt)
             elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "role" \
                     and gap == 1 and len(chain) == 1 and (sent.tokens[prev.last].text.isupper()

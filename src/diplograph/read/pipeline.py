@@ -60,7 +60,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
         clause_of = events.clauses(sent, lex)
-        background = any(t.lower in lex.cues.get("background", ()) for t in sent.tokens)
+        background = any(events.cue_at(sent.tokens, k, lex.cues.get("background", frozenset()))
+                         for k in range(len(sent.tokens)))
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []

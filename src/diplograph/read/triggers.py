@@ -69,6 +69,8 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
         return hits
     articles = lex.preps.get("articles", frozenset())
     aims = lex.cues.get("aims", frozenset())
+    coords = lex.preps.get("coordinators", frozenset())
+    objects = lex.preps.get("object_markers", frozenset())
     toks = sent.tokens
     hits = sorted(hits, key=lambda h: h.index)
     gone: set[int] = set()
@@ -91,13 +93,19 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             between = toks[end + 1:k.index]
             if any(t.text in ",;:" or t.i in names and not h.trigger.frame for t in between):
                 break
-            fill = all(t.lower in articles or (t.text.isalpha() and t.text.islower() and t.lower not in markers)
+            fill = all(t.lower in articles or (t.text.replace("-", "").isalpha() and t.text.islower()
+                                               and t.lower not in markers and t.lower not in coords)
                        for t in between)
-            if k.trigger.pos == "noun" and len(between) <= 3 and fill:
+            # a verb form right after a verb is its object noun: "accepted demands"
+            as_noun = k.trigger.pos == "noun" or (not between and toks[k.index].lower.endswith("s"))
+            if as_noun and len(between) <= 3 and fill:
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
-            elif h.trigger.frame and k.trigger.pos == "verb" and len(between) <= 8 and between \
-                    and between[-1].lower in markers:
+            elif h.trigger.frame and len(between) <= 8 and (
+                    (between and between[-1].lower in markers and k.trigger.pos == "verb")
+                    or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
+                    or (as_noun and any(t.lower in objects for t in between))):
+                # "threatened to ban", "must return", "blamed Israel for the bombing"
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
             break
