@@ -143,6 +143,11 @@ def _unit_after(words, end: int, units, lang: str) -> int | None:
     while lex.adjective_endings and j < len(words) and j - end <= 4 and not _unit(words[j], units) \
             and (words[j][2].endswith(lex.adjective_endings) or words[j][0] in coords) and words[j][0].isalpha():
         j += 1
+    if not lex.adjective_endings:  # "18 cooperation agreements", "18 neue Abkommen": up to two modifiers
+        small = set().union(*lex.preps.values()) | coords
+        while j < len(words) and j - end <= 2 and not _unit(words[j], units) and words[j][0].isalpha() \
+                and words[j][0] not in small:
+            j += 1
     return j if j < len(words) and _unit(words[j], units) else None
 
 

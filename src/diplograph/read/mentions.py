@@ -338,8 +338,14 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
     coords = lex.preps.get("coordinators", frozenset())
     list_id = 0
+    joined: dict[int, bool] = {}
     for a, b in zip(mentions, mentions[1:]):
         between = [t.lower for t in toks[a.last + 1:b.first]]
         if all(w in coords or w in articles for w in between) and len(between) <= 3:
             b.list_id = a.list_id or (list_id := list_id + 1)
             a.list_id = b.list_id
+            joined[b.list_id] = joined.get(b.list_id, False) or any(w != "," for w in between if w in coords)
+    # names joined by commas alone are no list ("Speaking in the Saudi capital, Trump said")
+    for m in mentions:
+        if m.list_id and not joined.get(m.list_id):
+            m.list_id = 0

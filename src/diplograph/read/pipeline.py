@@ -85,7 +85,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 sent_events.append((ev, hit.index, trig.weak))
 
         # 5. merge repeats within the sentence, then across the article
-        for ev, idx, _ in _merge_sentence(sent_events):
+        for ev, idx, _ in _merge_sentence(sent_events, clause_of):
             if not _repeat(ev, seen.alike(ev)):
                 found.append(ev)
                 seen.add(ev)
@@ -177,7 +177,7 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
             last = discourse.last_event
-            if discourse.last_joint_event is not None and sent.index - discourse.last_joint_sentence <= 3:
+            if discourse.last_joint_event is not None and sent.index - discourse.last_joint_sentence <= 6:
                 last = discourse.last_joint_event  # "the two leaders": the last pair that acted together
             ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
@@ -262,7 +262,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                evidence=Evidence(sent.text, sent.start, sent.end, sent.index),
                confidence=_confidence(src, tgt, src_in, tgt_in, trig),
                language=lang, extractor=EXTRACTOR)
-    if status == "negated" and trig.type in coding.REFUSABLE and events.refused(sent, hit, lex, clause_of):
+    if status == "negated" and trig.pos == "verb" and trig.type in coding.REFUSABLE \
+            and events.refused(sent, hit, lex, clause_of):
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
     conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
                       if clause_of[k] == clause)
@@ -315,14 +316,16 @@ def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
     return None
 
 
-def _merge_sentence(items):
+def _merge_sentence(items, clause_of):
     """Two triggers of one event in one sentence ("Mittel bereitstellen, um Hilfe zu
     leisten") give one record when they are close and agree on type and pair; a weak
-    trigger ("agreements" after "signed") adds nothing to a strong one on the same pair."""
-    strong_pairs = [ev for ev, _, weak in items if not weak]
+    trigger ("agreements" after "signed") adds nothing to a strong one on the same pair
+    in its clause."""
+    strong_pairs = [(ev, idx) for ev, idx, weak in items if not weak]
     out = []
     for ev, idx, weak in items:
-        if weak and any(_same_pair(s, ev) and s.type != ev.type for s in strong_pairs):
+        if weak and any(_same_pair(s, ev) and s.type != ev.type and clause_of[i] == clause_of[idx]
+                        for s, i in strong_pairs):
             continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from diplograph.read.lexicon import Lexicon, Trigger, word_matches
+from diplograph.read.mentions import calendar_words
 from diplograph.read.text import Sentence
 
 @dataclass
@@ -24,9 +25,12 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     cannot be triggers."""
     toks = sent.tokens
     hits = []
+    months = calendar_words(lex.lang)
     for t in toks:
         if not any(ch.isalpha() for ch in t.text) or t.i in inside:
             continue
+        if t.text[:1].isupper() and t.lower in months and t.i > 0:
+            continue  # "March 14", "in May": a month or weekday, not a verb
         best = None
         for trig in lex.triggers_for(t.lower, t.lemma):
             if trig.pos == "noun" and lex.lang == "de" and not t.text[0].isupper():
