@@ -29,12 +29,22 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Every dev set: the seed articles in $(SHARED)/devset and the sets the team wrote in
+# tests/fixtures/*_dev (articles.jsonl + gold/), each read by `extract` and scored by
+# $(SHARED)/tools/score_events.py. One summary line per set; the errors of each set are
+# in build/eval-NAME.txt (EVAL_ERRORS=1 prints them too). Skips cleanly without $(SHARED).
+DEV_SETS = $(SHARED)/devset $(wildcard tests/fixtures/*_dev)
 eval: $(STAMP)
-	@if [ -f $(SHARED)/devset/articles.jsonl ]; then \
-	  mkdir -p build && \
-	  $(BIN)/diplograph extract $(SHARED)/devset/articles.jsonl -o build/dev-events.jsonl && \
-	  $(BIN)/python $(SHARED)/tools/score_events.py --gold $(SHARED)/devset/gold --system build/dev-events.jsonl --show-errors; \
-	else echo "skipping eval: $(SHARED)/devset not found"; fi
+	@if [ ! -f $(SHARED)/tools/score_events.py ]; then echo "skipping eval: $(SHARED)/tools not found"; exit 0; fi; \
+	mkdir -p build; \
+	for set in $(DEV_SETS); do \
+	  [ -f $$set/articles.jsonl ] || { echo "skipping $$set: no articles.jsonl"; continue; }; \
+	  name=$$(basename $$set); [ "$$set" = "$(SHARED)/devset" ] && name=seed; \
+	  $(BIN)/diplograph extract $$set/articles.jsonl -o build/eval-$$name.jsonl 2>build/eval-$$name.log || { cat build/eval-$$name.log; exit 1; }; \
+	  $(BIN)/python $(SHARED)/tools/score_events.py --gold $$set/gold --system build/eval-$$name.jsonl --show-errors > build/eval-$$name.txt || exit 1; \
+	  [ -n "$(EVAL_ERRORS)" ] && cat build/eval-$$name.txt; \
+	  printf '%-8s %s  (%s)\n' $$name "$$(tail -n 1 build/eval-$$name.txt)" "$$(grep '^articles' build/eval-$$name.txt)"; \
+	done
 
 # Two figures: the default reading (events with a foreign actor only, as the project's
 # coding rules say) and --domestic (also events inside one state, as CAMEO/PLOVER code
