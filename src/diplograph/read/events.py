@@ -40,22 +40,41 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
     the language's data lists them, at words that open a clause without a comma
     ("a treaty that commits ...", "... unless Colombia failed"); in Russian also at a comma
-    before a participle ("Рахмон, находящийся в Бишкеке с визитом, ...")."""
+    before a participle ("Рахмон, находящийся в Бишкеке с визитом, ..."). An embedded
+    clause ends at the comma after it when a verb follows ("Selenskyj, der sich in Ankara
+    mit Erdoğan beriet, verschob ..."): the words after it are the enclosing clause again."""
     subs = lex.preps.get("subordinators", frozenset())
     opens = lex.preps.get("open_subordinators", frozenset())
     reporting = lex.cues.get("reporting", frozenset())
-    ids, cur = [], 0
+    coords = lex.preps.get("coordinators", frozenset())
+    ids, cur, last, outer = [], 0, 0, []
     toks = sent.tokens
     for k, t in enumerate(toks):
         if t.text in (";", ":", "–", "—", "-"):
-            cur += 1
-        elif t.text == "," and k + 1 < len(toks) and (toks[k + 1].lower in subs or toks[k + 1].lower in reporting
-                                                     or is_participle(toks[k + 1].text, lex.lang)):
-            cur += 1
+            last += 1
+            cur, outer = last, []
+        elif t.text == "," and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.lower in subs or nxt.lower in reporting or is_participle(nxt.text, lex.lang):
+                outer.append(cur)
+                last += 1
+                cur = last
+            elif outer and (_verb_like(nxt, lex) or (nxt.lower in coords and k + 2 < len(toks)
+                                                     and _verb_like(toks[k + 2], lex))):
+                cur = outer.pop()
         elif t.lower in opens and k > 0 and toks[k - 1].text != ",":
-            cur += 1
+            outer.append(cur)
+            last += 1
+            cur = last
         ids.append(cur)
     return ids
+
+
+def _verb_like(t, lex: Lexicon) -> bool:
+    """An inflected lower-case word that is no function word: most likely the verb."""
+    if not (t.text.isalpha() and t.text[0].islower()) or t.lower == t.lemma:
+        return False
+    return not any(t.lower in v for v in lex.preps.values())
 
 
 def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:

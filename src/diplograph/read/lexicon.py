@@ -27,6 +27,7 @@ class Trigger:
     needs_target: bool = False
     governs: bool = False  # the triggers after it, up to the next punctuation, are its content
     target_kind: str | None = None
+    status: str | None = None  # the words themselves say it: "sagte ... ab" negates
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
     bare: bool = False  # a frame whose complement follows without a marker: "must return"
@@ -65,6 +66,8 @@ class Lexicon:
     cues_before_verb: bool = False  # status cues of a verb trigger stand before it (English word order)
     subject_nearest: bool = False  # the doer is the nearest unmarked name before the verb (SVO order)
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
+    particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
+    attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
 
     _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -132,7 +135,7 @@ def lexicon(lang: str) -> Lexicon:
                     promise=entry.get("promise", False), weak=entry.get("weak", False),
                     needs_destination=entry.get("needs_destination", False),
                     needs_amount=entry.get("needs_amount", False), needs_target=entry.get("needs_target", False), governs=entry.get("governs", False),
-                    target_kind=entry.get("target_kind"), near=entry.get("near", 14),
+                    target_kind=entry.get("target_kind"), status=entry.get("status"), near=entry.get("near", 14),
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False), bare=entry.get("bare", False))
         anchor = t.words[0]
@@ -152,4 +155,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
+
+    lex.particles = frozenset(morph.get("separable_particles", ()))
+    lex.attributive_endings = tuple(morph.get("attributive_endings", ()))
     return lex

@@ -3,6 +3,12 @@
 A trigger fires on its anchor word when its other words also occur in the same
 sentence ("Gespräche ... führen", "hold talks"). At one anchor the entry with the most
 words wins, so "Hilfe leisten" beats a bare "Hilfe".
+
+A separable particle ("sagte ... zu", "lud ... ein") stands after its verb at the end of
+the clause, before punctuation or a conjunction; the same word elsewhere is a
+preposition, an article or the "zu" of an infinitive ("nach Deutschland zu erhöhen"). In
+a language that capitalises nouns, a capitalised word inside the sentence is a noun and
+fires only noun triggers ("ein erstes Treffen").
 """
 from __future__ import annotations
 
@@ -33,13 +39,17 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             continue  # "March 14", "in May": a month or weekday, not a verb
         best = None
         for trig in lex.triggers_for(t.lower, t.lemma):
-            if trig.pos == "noun" and lex.lang == "de" and not t.text[0].isupper():
+            if trig.pos == "noun" and lex.nouns_capitalized and not t.text[0].isupper():
                 continue
             used = [t.i]
             ok = True
             for w in trig.words[1:]:
-                near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
-                        and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
+                if w in lex.particles:
+                    near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
+                            and _closes_clause(toks, u.i, t.i, lex)]
+                else:
+                    near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
+                            and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
                 if not near:
                     ok = False
                     break
@@ -114,3 +124,14 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                 gone.add(id(k))
             break
     return [h for h in hits if id(h) not in gone]
+
+
+def _closes_clause(toks, i: int, anchor: int, lex: Lexicon) -> bool:
+    """A particle ends its clause: the sentence ends, or punctuation or a conjunction follows."""
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1]
+    if i == anchor + 1 and nxt.text[0].isdigit():
+        return True
+    return not nxt.text[0].isalnum() or nxt.lower in lex.preps.get("coordinators", ()) \
+        or nxt.lower in lex.preps.get("subordinators", ())
