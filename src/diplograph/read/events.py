@@ -17,7 +17,7 @@ from functools import lru_cache
 from diplograph.read.lexicon import Lexicon, Trigger
 from diplograph.read.mentions import Mention
 from diplograph.read.text import Sentence, is_participle
-from diplograph.read.triggers import TriggerHit
+from diplograph.read.triggers import TriggerHit, closes_clause
 
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 
@@ -363,8 +363,19 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
             continue
         if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
-            if not (k + 1 < len(toks) and toks[k + 1].lower in not_after):
+            if not (k + 1 < len(toks) and toks[k + 1].lower in not_after) and not _attributive(toks, k, lex):
                 return "negated"
+    # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
+    off = cues.get("negated_clause", frozenset())
+    own = set(hit.tokens)
+    for k, t in enumerate(toks):
+        if clause_of[k] != clause or k in own:
+            continue
+        if t.lower in off or t.lemma in off:
+            return "negated"
+        if any(f"{t.lemma} {toks[j].lower}" in off and closes_clause(toks, j, k, lex)
+               for j in range(k + 1, len(toks)) if clause_of[j] == clause and toks[j].lower in lex.particles):
+            return "negated"
     hyp = cues.get("hypothetical", frozenset())
     if any(cue_at(toks, k, hyp) for k in range(len(toks)) if clause_of[k] == clause):
         return "hypothetical"
@@ -405,3 +416,12 @@ def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int])
     a = hit.index
     before = " ".join(t.lower for t in toks[max(0, a - 4):a] if clause_of[t.i] == clause_of[a])
     return any(f" {cue} " in f" {before} " for cue in lex.cues.get("refusal", ()))
+
+def _attributive(toks, k: int, lex: Lexicon) -> bool:
+    """"nicht rückzahlbare Hilfen": the negation belongs to the adjective after it, not
+    to the clause (in a language that capitalises nouns: adjective, then a noun)."""
+    if not lex.nouns_capitalized or k + 2 >= len(toks):
+        return False
+    adj, noun = toks[k + 1], toks[k + 2]
+    return adj.text.isalpha() and adj.text.islower() and adj.lower.endswith(lex.attributive_endings or ("",)) \
+        and noun.text[:1].isupper()

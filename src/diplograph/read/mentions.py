@@ -70,6 +70,8 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
 
         if first is None or last is None:
             continue
+        if all(a.kind == "surname" for a in m.aliases) and _after_determiner(sent, first, lang):
+            continue  # "einen gerechten Frieden": a noun after an article, not Luc Frieden
         actor = kb.resolve_one(m.text, lang, when)
         if not actor or not actor.get("code"):
             continue
@@ -82,6 +84,21 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
 def _as_listed(sent: Sentence, m) -> bool:
     """Whether a match stands in the text as the base lists it (not in a case form)."""
     return sent.text[m.start - sent.start:m.end - sent.start].casefold() == m.text.casefold()
+
+def _after_determiner(sent: Sentence, first: int, lang: str) -> bool:
+    """In a language that capitalises nouns, a surname alone after an article or an
+    inflected adjective is the common noun it spells ("den Frieden", "einen gerechten
+    Frieden"): names stand without articles there."""
+    from diplograph.read.lexicon import lexicon
+
+    lex = lexicon(lang)
+    if not lex.nouns_capitalized or first == 0:
+        return False
+    k = first - 1
+    while k > 0 and first - k <= 3 and sent.tokens[k].text.isalpha() and sent.tokens[k].text.islower() \
+            and lex.attributive_endings and sent.tokens[k].lower.endswith(lex.attributive_endings):
+        k -= 1  # "gerechten" in "einen gerechten Frieden"
+    return sent.tokens[k].lower in lex.preps.get("articles", ())
 
 
 @lru_cache(maxsize=None)
@@ -323,7 +340,8 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
             if w.lower in gen and steps == 0:
                 m.genitive = True
             if w.lower in articles or (w.text[:1].islower() and w.text.isalpha()
-                                       and (not lex.adjective_endings or w.lemma.endswith(lex.adjective_endings))):
+                                       and (not lex.adjective_endings or w.lemma.endswith(lex.adjective_endings))
+                                       and (not lex.attributive_endings or w.lower.endswith(lex.attributive_endings))):
                 k -= 1
                 steps += 1
                 continue

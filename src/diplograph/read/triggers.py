@@ -46,7 +46,7 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             for w in trig.words[1:]:
                 if w in lex.particles:
                     near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
-                            and _closes_clause(toks, u.i, t.i, lex)]
+                            and closes_clause(toks, u.i, t.i, lex)]
                 else:
                     near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
                             and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
@@ -126,7 +126,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     return [h for h in hits if id(h) not in gone]
 
 
-def _closes_clause(toks, i: int, anchor: int, lex: Lexicon) -> bool:
+def closes_clause(toks, i: int, anchor: int, lex: Lexicon) -> bool:
     """A particle ends its clause: the sentence ends, or punctuation or a conjunction follows."""
     if i + 1 >= len(toks):
         return True
