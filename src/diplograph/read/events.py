@@ -197,17 +197,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             return []
         return [(doer.actor, t.actor, True, True) for t in _expand(patient, mentions)]
     if trig.roles in ("host", "invite"):  # the object (the guest, the invited) is the doer
-        host = next((m for m in reversed(before) if not is_target_marked(m)), None)
-        if host is None and after and after[0].prep is None and after[0].first <= a + 2:
-            host, after = after[0], after[1:]
-        guests = [m for m in after if not is_target_marked(m) or m.genitive]
-        if not host or not guests:
-            return []
-        out = []
-        for g in _expand(guests[0], mentions):
-            if g.actor["code"] != host.actor["code"]:
-                out.append((g.actor, host.actor, True, True))
-        return out
+        return _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked)
     if agent:
         source = agent[0]
     if source is None and trig.pos == "noun":
@@ -230,7 +220,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
                 and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
         source = (same[-1:] or cands or [None])[0]
-    if source is None:
+    subject_pronoun = a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in lex.coref.get("person", [])
+    if source is None and not subject_pronoun:
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
         source = nxt
     # a person the knowledge base lacks is the subject: the doer is not guessed
@@ -251,10 +242,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     src_actor, src_in = (source.actor, True) if source else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
-        if pron and discourse.person():
+        if (pron or subject_pronoun) and discourse.person():
             src_actor, src_in = discourse.person(), True
     if src_actor is None:
-        desc = next((m for m in mentions if m.coref == "person" and m.first < a + 3), None)
+        objects = lex.preps.get("object_articles", frozenset())
+        desc = next((m for m in mentions if m.coref == "person" and m.first < a + 3 and not (
+            m.first > a and sent.tokens[m.first - 1].lower in objects)), None)
         if desc:
             p = discourse.person(desc.role)
             if p:
@@ -348,6 +341,41 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and trig.type not in ("CONSULT", "COOPERATE") \
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]
+    return []
+
+
+def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked):
+    """"X empfing Y": Y visits X. The host is the subject, or the agent of a passive ("wurde
+    von Macron empfangen"); the guest the object, the passive's subject, or an object
+    pronoun ("empfing ihn Präsident Mirsijojew") that points back to a person."""
+    a = hit.index
+    clause = clause_of[a]
+    agent_preps = lex.preps.get("agent", frozenset())
+    near = [m for m in actors if abs(clause_of[m.first] - clause) == 0 or m.last < a]
+    before = [m for m in near if m.last < a]
+    after = [m for m in near if m.first > a]
+    agent = next((m for m in near if m.prep in agent_preps and a - 10 < m.first), None)
+    if agent is not None:
+        host = agent
+        guests = [m for m in reversed(before) if m is not agent and not is_target_marked(m)]
+    else:
+        host = next((m for m in reversed(before) if not is_target_marked(m)), None)
+        if host is None and after and after[0].prep is None and after[0].first <= a + 2:
+            host, after = after[0], after[1:]
+        guests = [m for m in after if not is_target_marked(m) or m.genitive]
+    if not host:
+        return []
+    if guests:
+        return [(g.actor, host.actor, True, True) for g in _expand(guests[0], mentions)
+                if g.actor["code"] != host.actor["code"]]
+    objects = lex.coref.get("person_object", []) + (lex.coref.get("person", []) if agent is not None else [])
+    if any(t.lower in objects for t in sent.tokens if clause_of[t.i] == clause):
+        # the person the pronoun points back to: named earlier in this sentence, else before
+        here = [m.actor for m in actors if m.actor.get("kind") == "person" and m.last < a
+                and m is not host and m.actor["code"] != host.actor["code"]]
+        guest = here[-1] if here else discourse.person()
+        if guest and guest.get("code") and guest["code"] != host.actor["code"]:
+            return [(guest, host.actor, True, True)]
     return []
 
 
