@@ -282,9 +282,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     def foreign(m):
         return m.actor["code"] != src_code or (domestic and two_sectors(m.actor, src_actor))
 
+    travel = trig.mode == "visit" or trig.needs_destination
     usable = [m for m in actors if m is not source and foreign(m)
               and not (source is not None and source.genitive and trig.pos == "noun" and source.list_id
-                       and m.list_id == source.list_id)]
+                       and m.list_id == source.list_id)
+              # "kritisierte in Brüssel": a capital after a locative preposition is where, not whom
+              and not (m.actor.get("match") == "seat" and m.prep in place_preps and not travel)]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
@@ -326,6 +329,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
         return []
     if sent.index - discourse.last_event_sentence <= 2:
+        # an answer goes to whoever acted on the doer ("Moskau wies die Vorwürfe zurück")
+        for prev in reversed(discourse.recent_events):
+            if prev.target and prev.target.code == src_code and prev.source.code != src_code and (
+                    not trig.target_kind or prev.source.kind == trig.target_kind):
+                return [(src_actor, prev.source.to_dict(), src_in, False)]
         # "It also pledged ...": the same doer's last recipient
         for prev in reversed(discourse.recent_events):
             if prev.target and prev.target.code != src_code and (

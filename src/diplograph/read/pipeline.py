@@ -298,7 +298,7 @@ def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
             if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()):
                 j = n + 1
             nxt = toks[j]
-            if nxt.text[:1].isupper():
+            if nxt.text[:1].isupper() and nxt.lower not in mentions.calendar_words(lang):  # "im Mai"
                 hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
                 if hit:
                     return Location(hit["code"], hit["name"], hit["lat"], hit["lon"])
