@@ -9,7 +9,7 @@ No I/O and no state outside the call: the same article always gives the same eve
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph import __version__
 from diplograph import kb as kbmod
@@ -102,7 +102,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if m.actor:
                 discourse.note(m.actor)
         if dates and not sent_events:
-            near = [d for d in dates if _plausible_anchor(d.value, pub)]
+            near = [d for d in dates if d.value is not None and _plausible_anchor(d.value, pub)]
             if near:
                 discourse.last_date = near[-1].value
     return found
@@ -237,6 +237,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     if cands:
         d = min(cands, key=lambda x: x[0])[1]
         date_value, date_text = d.value, d.text
+        if d.after_previous is not None:  # "am Vortag": the day before the date told last
+            base = discourse.last_date if isinstance(discourse.last_date, str) and len(discourse.last_date) == 10 \
+                else (article.published.isoformat() if article.published else None)
+            date_value = (date.fromisoformat(base) + timedelta(days=d.after_previous)).isoformat() if base else None
         pub = article.published
         if status == "announced" and pub and not d.year_given and isinstance(date_value, str) \
                 and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:

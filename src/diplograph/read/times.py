@@ -26,6 +26,7 @@ class DateMention:
     text: str
     value: str | dict
     year_given: bool = True  # False: a month or day whose year was inferred from the publication date
+    after_previous: int | None = None  # "am Vortag": days from the date told just before, not from publication
 
 
 def _iso(d: date) -> str:
@@ -73,6 +74,14 @@ def _grammar(lang: str):
     ]
     for k, rel in enumerate(data.get("relative", [])):
         patterns.append((f"rel{k}", r"\b" + rel["pattern"] + r"\b"))
+    seasons = data.get("seasons", {})
+    if seasons:  # "im vergangenen Herbst", "im Sommer 2020"
+        season_re = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
+        shift_re = "|".join(sorted(map(re.escape, data.get("season_shift", {})), key=len, reverse=True)) or "(?!)"
+        patterns.append(("season", rf"\b(?:(?P<rel>{shift_re})\s+|(?:im|in|seit)\s+)(?P<s>{season_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"))
+    anchors = data.get("after_previous", {})
+    if anchors:
+        patterns.append(("anchor", r"\b(?P<w>" + "|".join(sorted(map(re.escape, anchors), key=len, reverse=True)) + r")\b"))
     # the language's own words before a month or a year ("в декабре", "в 2024 году")
     month_pre = "".join("|" + re.escape(w) for w in data.get("month_prefix", []))
     year_pre = "".join("|" + re.escape(w) for w in data.get("year_prefix", []))
@@ -118,6 +127,10 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
     for m in _finditer(combined, text, lo, hi, _BOUNDED.get(lang, False)):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
+        if kind == "anchor":
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], None,
+                                   after_previous=data["after_previous"][" ".join(g["w"].lower().split())]))
+            continue
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
         if value is not None:
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value,
@@ -152,6 +165,8 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
             return f"{y:04d}-{mo:02d}" if y else None
         if kind == "year":
             return g["y"]
+        if kind == "season":
+            return _season(data, g, pub)
         if pub is None:
             return None
         if kind == "dayword":
@@ -206,3 +221,28 @@ def _relative(pub: date, unit: str, shift: int, part: str | None):
     elif part == "mid":
         a, b = a + timedelta(days=span // 3), a + timedelta(days=2 * span // 3)
     return _range(a, b)
+
+
+def _season(data, g, pub: date | None):
+    """A season as a range of months: the one named by its year, else the latest that has
+    begun by publication ("im Herbst"), ended before it ("im vergangenen Herbst") or
+    begins after it ("im kommenden Frühjahr")."""
+    first, last = data["seasons"][g["s"].lower()]
+    shift = data.get("season_shift", {}).get((g.get("rel") or "").lower().strip())
+
+    def span(y):
+        return date(y, first, 1), _month_end(y + (last < first), last)
+
+    if g.get("y"):
+        a, b = span(int(g["y"]))
+        return _range(a, b)
+    if pub is None:
+        return None
+    cands = [span(y) for y in range(pub.year - 2, pub.year + 2)]
+    if shift is None or shift == 0:
+        pick = [c for c in cands if c[0] <= pub][-1]
+    elif shift < 0:
+        pick = [c for c in cands if c[1] < pub][-1]
+    else:
+        pick = [c for c in cands if c[0] > pub][0]
+    return _range(*pick)
