@@ -23,6 +23,20 @@ class Discourse:
     last_joint_event: object | None = None  # the last event two parties did together
     last_joint_sentence: int = -10
     last_date: object | None = None
+    subject: dict | None = None  # the person the last sentence was about: what "er" points back to
+
+    def pronoun(self) -> dict | None:
+        """A subject pronoun continues the person the previous sentence was about ("Putin
+        reiste nach China. ... Wenig später reiste er nach Minsk"), else the last person."""
+        return self.subject or self.person()
+
+    def end_sentence(self, sent, ments, pronouns) -> None:
+        """The sentence is about its first person, unless a subject pronoun comes first
+        (then it goes on about the same one)."""
+        first = next((m for m in ments if m.actor and m.actor.get("kind") == "person"), None)
+        pron = next((t.i for t in sent.tokens if t.lower in pronouns), None)
+        if first is not None and (pron is None or first.first < pron):
+            self.subject = first.actor
 
     def note(self, actor: dict) -> None:
         if actor.get("kind") == "person":

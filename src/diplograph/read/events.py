@@ -242,8 +242,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     src_actor, src_in = (source.actor, True) if source else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
-        if (pron or subject_pronoun) and discourse.person():
-            src_actor, src_in = discourse.person(), True
+        if (pron or subject_pronoun) and discourse.pronoun():
+            src_actor, src_in = discourse.pronoun(), True
     if src_actor is None:
         objects = lex.preps.get("object_articles", frozenset())
         desc = next((m for m in mentions if m.coref == "person" and m.first < a + 3 and not (
@@ -286,8 +286,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     usable = [m for m in actors if m is not source and foreign(m)
               and not (source is not None and source.genitive and trig.pos == "noun" and source.list_id
                        and m.list_id == source.list_id)
-              # "kritisierte in Brüssel": a capital after a locative preposition is where, not whom
-              and not (m.actor.get("match") == "seat" and m.prep in place_preps and not travel)]
+              # "kritisierte in Brüssel", "einigten sich in Luxemburg": after a locative preposition
+              # a capital, or any place of a joint act, is where, not with whom
+              and not (m.prep in place_preps and not travel and (m.actor.get("match") == "seat" or trig.roles == "joint"))]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
@@ -381,7 +382,7 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
         # the person the pronoun points back to: named earlier in this sentence, else before
         here = [m.actor for m in actors if m.actor.get("kind") == "person" and m.last < a
                 and m is not host and m.actor["code"] != host.actor["code"]]
-        guest = here[-1] if here else discourse.person()
+        guest = here[-1] if here else discourse.pronoun()
         if guest and guest.get("code") and guest["code"] != host.actor["code"]:
             return [(guest, host.actor, True, True)]
     return []

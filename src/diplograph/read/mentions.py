@@ -70,6 +70,9 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
 
         if first is None or last is None:
             continue
+        if first >= 2 and sent.tokens[first - 1].lower in _coordinators(lang) \
+                and sent.tokens[first - 2].text.endswith("-"):
+            continue  # "Verteidigungs- und Sicherheitsrat": the second half of a compound, not the UN's
         if all(a.kind == "surname" for a in m.aliases) and _after_determiner(sent, first, lang):
             continue  # "einen gerechten Frieden": a noun after an article, not Luc Frieden
         actor = kb.resolve_one(m.text, lang, when)
@@ -84,6 +87,12 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
 def _as_listed(sent: Sentence, m) -> bool:
     """Whether a match stands in the text as the base lists it (not in a case form)."""
     return sent.text[m.start - sent.start:m.end - sent.start].casefold() == m.text.casefold()
+
+def _coordinators(lang: str) -> frozenset:
+    from diplograph.read.lexicon import lexicon
+
+    return lexicon(lang).preps.get("coordinators", frozenset())
+
 
 def _after_determiner(sent: Sentence, first: int, lang: str) -> bool:
     """In a language that capitalises nouns, a surname alone after an article or an

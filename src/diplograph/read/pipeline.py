@@ -101,6 +101,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         for m in ments:
             if m.actor:
                 discourse.note(m.actor)
+        discourse.end_sentence(sent, ments, lex.coref.get("person", []))
         if dates and not sent_events:
             near = [d for d in dates if d.value is not None and _plausible_anchor(d.value, pub)]
             if near:
