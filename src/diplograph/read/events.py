@@ -221,8 +221,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                 and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
         source = (same[-1:] or cands or [None])[0]
     subject_pronoun = a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in lex.coref.get("person", [])
+    objects = lex.preps.get("object_articles", frozenset())
     if source is None and not subject_pronoun:
-        nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3), None)
+        # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor")
+        nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3
+                    and not (m.first > 0 and sent.tokens[m.first - 1].lower in objects)), None)
         source = nxt
     # a person the knowledge base lacks is the subject: the doer is not guessed
     unknown = [m for m in mentions if m.coref == "unknown" and clause_of[m.first] == clause]
@@ -245,7 +248,6 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         if (pron or subject_pronoun) and discourse.pronoun():
             src_actor, src_in = discourse.pronoun(), True
     if src_actor is None:
-        objects = lex.preps.get("object_articles", frozenset())
         desc = next((m for m in mentions if m.coref == "person" and m.first < a + 3 and not (
             m.first > a and sent.tokens[m.first - 1].lower in objects)), None)
         if desc:

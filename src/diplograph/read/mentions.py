@@ -368,7 +368,8 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     joined: dict[int, bool] = {}
     for a, b in zip(mentions, mentions[1:]):
         between = [t.lower for t in toks[a.last + 1:b.first]]
-        if all(w in coords or w in articles for w in between) and len(between) <= 3:
+        if all(w in coords or w in articles for w in between) and len(between) <= 3 \
+                and (not between or any(w in coords for w in between)):  # "in Brüssel die USA" is no list
             b.list_id = a.list_id or (list_id := list_id + 1)
             a.list_id = b.list_id
             joined[b.list_id] = joined.get(b.list_id, False) or any(w != "," for w in between if w in coords)

@@ -1,0 +1,51 @@
+"""The reader over the team's dev sets (tests/fixtures/*_dev), scored by the shared
+scorer (../shared/tools/score_events.py). Each set must stay above a floor set about 0.1
+below the figure measured when the floor was written, so a change that breaks German,
+English or Russian reading fails here. Skipped when ../shared is absent."""
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.model import Article
+from diplograph.read import read
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
+SETS = sorted(p for p in (ROOT / "tests" / "fixtures").glob("*_dev") if (p / "articles.jsonl").is_file())
+
+# F1 and strict F1 floors per set: measured figure minus 0.1, rounded down
+FLOORS = {
+    "de_dev": (0.66, 0.38),  # measured 0.766 / 0.486
+    "ru_dev": (0.85, 0.79),  # measured 0.957 / 0.899
+}
+DEFAULT_FLOOR = (0.3, 0.1)  # a set added later: give it its own floor above
+
+
+def _scorer():
+    if not SCORER.is_file():
+        pytest.skip(f"{SCORER} not found")
+    spec = importlib.util.spec_from_file_location("score_events", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("dev", SETS, ids=[p.name for p in SETS])
+def test_dev_set_stays_above_its_floor(dev):
+    scorer = _scorer()
+    system = []
+    for line in (dev / "articles.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        art = Article(rec["id"], rec["text"], date.fromisoformat(rec["published"]) if rec.get("published") else None,
+                      rec.get("lang"))
+        system += [json.loads(json.dumps(e.to_dict())) for e in read(art)]
+    res = scorer.score(scorer.load_gold(str(dev / "gold")), system)
+    f1, strict = FLOORS.get(dev.name, DEFAULT_FLOOR)
+    assert res["articles"] > 0
+    assert res["f1"] >= f1, res["errors"]
+    assert res["strict_f1"] >= strict, res["errors"]

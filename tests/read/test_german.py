@@ -1,0 +1,129 @@
+"""The reader on German sentences written for these tests: one behaviour of German
+clause structure, argument roles, coreference, status or dates per test."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+from diplograph.read.times import find_dates
+
+PUB = date(2025, 5, 12)  # a Monday
+
+
+def events(text, published=PUB):
+    return read(Article("t", text, published, "de"))
+
+
+def pairs(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_separable_particle_closes_the_clause():
+    evs = events("Merz sagte der Ukraine weitere militärische Unterstützung zu.")
+    e = next(e for e in evs if e.target and e.target.code == "UKR")
+    assert (e.type, e.source.code, e.status) == ("AGREE", "DEU", "announced")
+
+
+def test_zu_of_an_infinitive_is_no_particle():
+    assert events("Russland sei militärisch nicht zu besiegen, sagte Tokajew vor Journalisten.") == []
+
+
+def test_embedded_relative_clause_keeps_its_own_verb():
+    evs = events("Präsident Wolodymyr Selenskyj, der sich am Dienstag in Ankara mit dem türkischen Präsidenten "
+                 "Recep Tayyip Erdoğan beriet, verschob seinen Besuch in Saudi-Arabien.")
+    talks = next(e for e in evs if e.target and e.target.code == "TUR")
+    assert (talks.type, talks.source.code, talks.status, talks.date) == ("CONSULT", "UKR", "occurred", "2025-05-06")
+    trip = next(e for e in evs if e.target and e.target.code == "SAU")
+    assert trip.status == "negated"
+
+
+def test_passive_host_with_pronoun_guest():
+    evs = events("Bundeskanzler Friedrich Merz brach am Mittwoch zu seiner ersten Auslandsreise auf. "
+                 "In Paris wurde er von Staatspräsident Emmanuel Macron mit militärischen Ehren empfangen.")
+    assert ("CONSULT", "DEU", "FRA") in pairs(evs)
+
+
+def test_host_with_object_pronoun_guest():
+    evs = events("Chinas Staatschef Xi Jinping landete am Dienstag in Belgrad. "
+                 "Dort empfing ihn Präsident Aleksandar Vučić mit militärischen Ehren.")
+    e = next(e for e in evs if e.target and e.target.code == "SRB" and e.source.code == "CHN")
+    assert e.type == "CONSULT" and e.mode == "visit"
+
+
+def test_pronoun_continues_the_sentence_subject():
+    evs = events("Im Mai reiste Wladimir Putin nach China. In Peking unterzeichneten er und Xi Jinping eine "
+                 "gemeinsame Erklärung. Wenig später reiste er nach Minsk.", published=date(2024, 12, 30))
+    assert ("CONSULT", "RUS", "BLR") in pairs(evs)
+    assert not any(e.source.code == "CHN" and e.target and e.target.code == "BLR" for e in evs)
+
+
+def test_dative_role_after_the_verb_is_no_doer():
+    evs = events("Außenminister Radosław Sikorski reiste nach Kiew. Oppositionspolitiker warfen dem "
+                 "Außenminister vor, die Lage zu beschönigen.")
+    assert not any(e.type == "ACCUSE" for e in evs)
+
+
+def test_an_answer_goes_to_the_accuser():
+    evs = events("Polen warf Russland Sabotageakte vor. Moskau wies die Vorwürfe zurück.")
+    assert ("ACCUSE", "POL", "RUS") in pairs(evs)
+    assert ("REJECT", "RUS", "POL") in pairs(evs)
+
+
+def test_closing_a_consulate_and_recalling_an_ambassador_are_sanctions():
+    evs = events("Polen schließt das russische Generalkonsulat in Krakau.")
+    assert ("SANCTION", "POL", "RUS") in pairs(evs)
+    evs = events("Deutschland rief seinen Botschafter aus dem Iran zurück.")
+    assert ("SANCTION", "DEU", "IRN") in pairs(evs)
+
+
+def test_called_off_anywhere_in_the_clause():
+    evs = events("Brasiliens Präsident Lula sagte seine Teilnahme am Gipfel in Russland nach einem Unfall ab.")
+    assert evs and all(e.status == "negated" for e in evs)
+    evs = events("Der indische Premierminister Narendra Modi verzichtete auf die Reise nach Kasachstan.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("CONSULT", "IND", "KAZ", "negated")]
+
+
+def test_nicht_before_an_adjective_negates_the_adjective():
+    evs = events("China werde Kirgisistan nicht rückzahlbare Hilfen über 20 Millionen Dollar zur Verfügung "
+                 "stellen, sagte Xi Jinping.")
+    e = next(e for e in evs if e.target and e.target.code == "KGZ")
+    assert e.status == "announced" and e.amount.value == 20_000_000
+
+
+def test_a_surname_after_an_article_is_the_common_noun():
+    evs = events("UN-Generalsekretär António Guterres mahnte bei Putin einen gerechten Frieden an.")
+    assert not any("LUX" in (e.source.code, e.target.code if e.target else None) for e in evs)
+    assert ("REQUEST", "UN", "RUS") in pairs(evs)
+
+
+def test_a_capital_after_a_locative_preposition_is_the_place():
+    evs = events("Verteidigungsminister Boris Pistorius kritisierte in Brüssel die Vereinigten Staaten.")
+    assert ("ACCUSE", "DEU", "USA") in pairs(evs)
+    assert not any(e.target and e.target.code == "EU" for e in evs)
+
+
+def test_joint_act_in_a_country_is_no_partner():
+    evs = events("Die Außenminister Frankreichs und Polens einigten sich am Montag in Luxemburg auf neue Hilfen.")
+    assert not any(e.target and e.target.code == "LUX" for e in evs)
+
+
+def test_truncated_compound_names_no_un_body():
+    evs = events("Frankreich und Deutschland vereinbarten, einen Verteidigungs- und Sicherheitsrat einzurichten.")
+    assert not any(e.target and e.target.code == "UNSC" for e in evs)
+    assert ("AGREE", "FRA", "DEU") in pairs(evs) or ("AGREE", "DEU", "FRA") in pairs(evs)
+
+
+def test_seasons():
+    got = {d.text: d.value for d in find_dates("im vergangenen Herbst, im Sommer 2020, im Frühjahr", "de", PUB)}
+    assert got["im vergangenen Herbst"] == {"start": "2024-09-01", "end": "2024-11-30"}
+    assert got["im Sommer 2020"] == {"start": "2020-06-01", "end": "2020-08-31"}
+    assert got["im Frühjahr"] == {"start": "2025-03-01", "end": "2025-05-31"}
+
+
+def test_am_vortag_counts_from_the_date_told_before():
+    evs = events("Bundeskanzler Olaf Scholz kam am Dienstag in Astana mit den Präsidenten der fünf "
+                 "zentralasiatischen Staaten zusammen. Am Vortag hatte der Kanzler Präsident "
+                 "Kassym-Schomart Tokajew getroffen.", published=date(2024, 9, 17))
+    e = next(e for e in evs if e.target and e.target.code == "KAZ" and e.source.code == "DEU"
+             and "Vortag" in e.evidence.text)
+    assert e.date == "2024-09-16"
+    assert any(e.target and e.target.code == "C5" and e.date == "2024-09-17" for e in evs)
