@@ -18,7 +18,7 @@ SETS = sorted(p for p in (ROOT / "tests" / "fixtures").glob("*_dev") if (p / "ar
 
 # F1 and strict F1 floors per set: measured figure minus 0.1, rounded down
 FLOORS = {
-    "de_dev": (0.66, 0.38),  # measured 0.766 / 0.486
+    "de_dev": (0.64, 0.36),  # measured 0.742 / 0.462
     "ru_dev": (0.85, 0.79),  # measured 0.957 / 0.899
 }
 DEFAULT_FLOOR = (0.3, 0.1)  # a set added later: give it its own floor above
