@@ -333,7 +333,8 @@ def _merge_sentence(items, clause_of):
                         for s, i in strong_pairs):
             continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
-                    and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")), None)
+                    and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")
+                    and not _visit_and_talks(o[0], ev, o[1], idx, clause_of)), None)
         if dup:
             if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
                 ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
@@ -348,6 +349,13 @@ def _merge_sentence(items, clause_of):
             continue
         out.append((ev, idx, weak))
     return out
+
+
+def _visit_and_talks(a: Event, b: Event, i: int, j: int, clause_of) -> bool:
+    """"Arrived in Astana ... and held talks with Tokayev": the visit and the talks held
+    during it are two events when told by two verbs of one sentence."""
+    return {a.mode, b.mode} == {"visit", None} and a.type == b.type == "CONSULT" and abs(i - j) > 3 \
+        and not (a.symmetric and b.symmetric)
 
 
 def _same_pair(a: Event, b: Event) -> bool:
