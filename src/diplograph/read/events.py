@@ -203,8 +203,14 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if source is None and trig.pos == "noun":
         gen = next((m for m in after if m.first <= a + 3 and m.genitive and not is_target_marked(m)
                     and m.actor.get("kind") != "organisation"), None)
-        if gen:
-            source = gen
+        # "the EU's aid package": the possessor right before the noun is its doer
+        poss = next((m for m in reversed(before) if a - m.last <= 4 and m.prep is None
+                     and sent.tokens[m.last].text.endswith(("'s", "’s"))), None)
+        if gen or poss:
+            source = gen or poss
+        elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
+            # "during his visit to Ulaanbaatar": the last person named
+            source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
     if source is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")

@@ -110,9 +110,10 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             fill = all(t.lower in articles or (t.text.replace("-", "").isalpha() and t.text.islower()
                                                and t.lower not in markers and t.lower not in coords)
                        for t in between)
-            # a verb form right after a verb is its object noun: "accepted demands"
-            as_noun = k.trigger.pos == "noun" or (not between and toks[k.index].lower.endswith("s"))
-            if as_noun and len(between) <= 3 and fill:
+            named = h.trigger.frame and all(t.lower in articles or t.text.isalpha() for t in between)
+            # a plural verb form after a verb is its object noun: "accepted demands", "condemned the strikes"
+            as_noun = k.trigger.pos == "noun" or (toks[k.index].lower.endswith("s") and (not between or fill or named))
+            if as_noun and len(between) <= 3 and (fill or named):  # "condemned the Israeli strikes"
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
             elif h.trigger.frame and len(between) <= 8 and (
