@@ -142,7 +142,7 @@ def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     nxt = toks[a + 1] if a + 1 < len(toks) else None
     return bool(prev and nxt and t.lower.endswith("ed") and prev.text.isalpha() and prev.text.islower()
                 and prev.i not in names and prev.lower not in lex.cues.get("not_participle", ())
-                and nxt.lower in lex.preps.get("place", ()))
+                and (nxt.lower in lex.preps.get("place", ()) or nxt.lower in lex.preps.get("agent", ())))
 
 
 def _pairs(group: list) -> list[tuple[dict, dict, bool, bool]]:
@@ -292,8 +292,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
 
     travel = trig.mode == "visit" or trig.needs_destination
     usable = [m for m in actors if m is not source and foreign(m)
-              and not (source is not None and source.genitive and trig.pos == "noun" and source.list_id
-                       and m.list_id == source.list_id)
+              # the doer's co-doers in a list ("mediation by Qatar, Egypt and the United States") receive nothing
+              and not (source is not None and source.list_id and m.list_id == source.list_id
+                       and (trig.roles != "joint" or (source.genitive and trig.pos == "noun")))
               # "kritisierte in Brüssel", "einigten sich in Luxemburg": after a locative preposition
               # a capital, or any place of a joint act, is where, not with whom
               and not (m.prep in place_preps and not travel and (m.actor.get("match") == "seat" or trig.roles == "joint"))]
