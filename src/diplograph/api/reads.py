@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from diplograph.store import queries
+from diplograph.store import search as fts
 from diplograph.store.schema import articles, events, mentions
 
 # the sort keys a client may ask for, and the columns they mean (whitelist: never SQL text)
@@ -22,14 +23,23 @@ SORTS = {
 
 def events_page(engine: sa.Engine, limit: int = 50, offset: int = 0, sort: str = "-date",
                 **filters) -> tuple[int, list[dict]]:
-    """(total matching, one page of merged events with all their mentions)."""
+    """(total matching, one page of merged events with all their mentions).
+    ``sort=relevance`` (with a text filter) puts the best-matching evidence first."""
     desc = sort.startswith("-")
     key = sort.lstrip("-+")
-    if key not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(sorted(SORTS))} (prefix - for descending)")
+    if key not in SORTS and key != "relevance":
+        raise ValueError(f"sort must be one of {', '.join(sorted([*SORTS, 'relevance']))} "
+                         "(prefix - for descending)")
     base = queries.filtered(**filters)
     order = []
-    for col in SORTS[key]:
+    if key == "relevance":
+        if not fts.parse(filters.get("text") or ""):
+            raise ValueError("sort=relevance needs a text filter")
+        score = fts.event_scores(engine.dialect.name, filters["text"])
+        base = base.join(score, score.c.event_id == events.c.id)
+        desc = not desc  # best (highest score) first; - reverses, as for every key
+        order.append(score.c.score.desc() if desc else score.c.score.asc())
+    for col in SORTS.get(key, ()):
         order += [col.is_(None), col.desc() if desc else col.asc()]
     order.append(events.c.id.desc() if desc else events.c.id.asc())
     with engine.connect() as conn:
@@ -82,29 +92,14 @@ def article(engine: sa.Engine, key: str) -> dict | None:
             "spans": spans}
 
 
-def _like(word: str) -> str:
-    """A LIKE pattern that matches ``word`` literally (%, _ and \\ escaped)."""
-    return "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def search(engine: sa.Engine, q: str, actors: list[dict], limit: int = 20) -> dict:
-    """Actors by code or name, articles by title or text, events by evidence text."""
-    words = q.split()
+    """Actors by code or name; articles (title and text) and evidence sentences by the
+    full-text index, best first (syntax: ``store/search.py``)."""
     low = q.strip().lower()
     hit_actors = [a for a in actors if low and (low == a["code"].lower() or low in (a["name"] or "").lower())]
     with engine.connect() as conn:
-        aq = sa.select(articles.c.id, articles.c.doc, articles.c.title, articles.c.published,
-                       articles.c.lang)
-        eq = sa.select(mentions.c.event_id, mentions.c.evidence_text, articles.c.doc) \
-            .join(articles, articles.c.id == mentions.c.article_id)
-        for w in words:
-            pat = _like(w)
-            aq = aq.where(sa.or_(sa.func.lower(articles.c.title).like(pat, escape="\\"),
-                                 sa.func.lower(articles.c.text).like(pat, escape="\\")))
-            eq = eq.where(sa.func.lower(mentions.c.evidence_text).like(pat, escape="\\"))
-        arts = [dict(r._mapping) for r in conn.execute(aq.order_by(articles.c.id).limit(limit))]
-        evs = [{"event_id": r.event_id, "article": r.doc, "evidence": r.evidence_text}
-               for r in conn.execute(eq.order_by(mentions.c.event_id).limit(limit))]
+        arts = fts.search_articles(conn, q, limit)
+        evs = fts.search_evidence(conn, q, limit)
     return {"query": q, "actors": hit_actors[:limit], "articles": arts, "events": evs}
 
 

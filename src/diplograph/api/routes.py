@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from diplograph import __version__
 from diplograph.ontology import STATUSES, TYPES
 from diplograph.store import queries
+from diplograph.store import search as fts
 
 from . import reads
 from .models import ArticleOut, EventsPage, Health, Record
@@ -52,18 +53,28 @@ def filters(
     status: Annotated[str | None, Query(description="one of " + ", ".join(STATUSES))] = None,
     since: Annotated[str | None, Query(pattern=_DATE, description="from this date: 2024, 2024-06 or 2024-06-12")] = None,
     until: Annotated[str | None, Query(pattern=_DATE, description="up to this date")] = None,
-    text: Annotated[str | None, Query(max_length=200, description="words in the evidence")] = None,
+    text: Annotated[str | None, Query(max_length=200, description=(
+        'words that one evidence sentence holds: all of them; `word*` a prefix, `"a phrase"`'))] = None,
 ) -> Filters:
     if type and type.upper() not in TYPES:
         raise HTTPException(400, f"unknown type {type!r}; one of {', '.join(TYPES)}")
     if status and status not in STATUSES:
         raise HTTPException(400, f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    _search_syntax(text)
     return Filters(actor=actor.upper() if actor else None, partner=partner.upper() if partner else None,
                    type=type.upper() if type else None, mode=mode or None, status=status,
                    since=since, until=until, text=text or None)
 
 
 F = Annotated[Filters, Depends(filters)]
+
+
+def _search_syntax(text: str | None) -> None:
+    """A search text that cannot be understood is a 422 with the reason (syntax: USAGE.md)."""
+    try:
+        fts.parse(text or "")
+    except fts.SearchSyntaxError as exc:
+        raise HTTPException(422, f"search syntax: {exc}") from None
 
 
 def _bad_date(fn, *args, **kwargs):
@@ -88,8 +99,8 @@ def list_events(request: Request, f: F,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 50,
                 offset: Annotated[int, Query(ge=0)] = 0,
                 sort: Annotated[str, Query(pattern=r"^[-+]?[a-z]+$",
-                                           description="date, type, actor, partner, mentions, amount or id; "
-                                                       "prefix - for descending")] = "-date"):
+                                           description="date, type, actor, partner, mentions, amount, id, or relevance "
+                                                       "(with text: best match first); prefix - to reverse")] = "-date"):
     """Merged events matching the filters, one page at a time, each with all its evidence."""
     total, items = _bad_date(reads.events_page, store(request).engine, limit=limit, offset=offset,
                              sort=sort, **asdict(f))
@@ -177,7 +188,9 @@ def one_article(request: Request, key: str):
 @router.get("/search", response_model=Record, tags=["search"])
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
            limit: Annotated[int, Query(ge=1, le=200)] = 20):
-    """Actors by code or name, articles by title or text, events by evidence."""
+    """Actors by code or name; articles by title or text and evidence sentences by words,
+    best match first (words ANDed, `word*` a prefix, `"a phrase"`; read leniently, as a
+    search box: a stray quote or * is taken as a space)."""
     s = store(request)
     return reads.search(s.engine, q, s.actors(), limit=limit)
 

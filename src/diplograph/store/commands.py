@@ -129,14 +129,18 @@ def events(db: DbOpt = None, actor: ActorOpt = None,
            mode: Annotated[Optional[str], typer.Option(help="PLOVER mode")] = None,
            status: Annotated[Optional[str], typer.Option(help="occurred, announced, negated, hypothetical")] = None,
            since: SinceOpt = None, until: UntilOpt = None,
-           text: Annotated[Optional[str], typer.Option(help="words that must occur in the evidence")] = None,
+           text: Annotated[Optional[str], typer.Option(help=(
+               'words that one evidence sentence holds (all of them); word* is a prefix, "a phrase" a phrase'))] = None,
            limit: Annotated[Optional[int], typer.Option(help="at most this many")] = None,
            fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, jsonl or parquet")] = "table",
            out: OutOpt = None):
     """Merged events with their evidence and sources."""
     from diplograph import export
-    recs = _store(db).events(actor=actor, partner=partner, type=type, mode=mode, status=status,
-                             since=since, until=until, text=text, limit=limit)
+    try:
+        recs = _store(db).events(actor=actor, partner=partner, type=type, mode=mode, status=status,
+                                 since=since, until=until, text=text, limit=limit)
+    except ValueError as exc:  # a search syntax error or an impossible date: the user's to fix
+        raise typer.BadParameter(str(exc)) from None
     if fmt == "table":
         emit(_event_rows(recs), "table", out, title=f"{len(recs)} events")
     elif fmt == "parquet":

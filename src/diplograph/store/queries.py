@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 import sqlalchemy as sa
 
+from . import search
 from .merge import date_interval
 from .schema import articles, events, failures, mentions
 
@@ -50,9 +51,8 @@ def filtered(actor=None, partner=None, type=None, mode=None, status=None, since=
         q = q.where(e.date_end >= lo)
     if hi:
         q = q.where(e.date_start <= hi)
-    for word in (text or "").split():
-        hits = sa.select(mentions.c.event_id).where(
-            sa.func.lower(mentions.c.evidence_text).like(f"%{word.lower()}%"))
+    hits = search.event_filter(text) if text else None
+    if hits is not None:  # an evidence sentence holds every term (syntax: store/search.py)
         q = q.where(e.id.in_(hits))
     return q
 

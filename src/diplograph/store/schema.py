@@ -11,7 +11,10 @@ Tables:
 Dates are ISO strings ("2024-11-05"): they sort and compare the same way on both
 databases, and an event's date is kept as an interval (``date_start``..``date_end``) so
 a year-level and a day-level date can be compared. The Alembic migrations in
-``migrations/versions`` create exactly this schema (a test checks they agree).
+``migrations/versions`` create exactly this schema (a test checks they agree), plus the
+full-text search index (``search.py``), which SQLAlchemy cannot describe: FTS5 virtual
+tables and triggers on SQLite, GIN expression indexes on PostgreSQL. ``include_name``
+leaves those out when the database is compared with this metadata.
 """
 from __future__ import annotations
 
@@ -93,3 +96,17 @@ failures = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False, server_default="1"),
     sa.Column("at", sa.String(32), nullable=False),
 )
+
+# The search index's own objects (migration 0002): FTS5 tables with their shadow tables
+# (``mentions_fts_data``, ...) on SQLite, expression indexes on PostgreSQL.
+SEARCH_TABLES = ("mentions_fts", "articles_fts")
+SEARCH_INDEXES = ("ix_mentions_evidence_search", "ix_articles_search")
+
+
+def include_name(name, type_, parent_names) -> bool:
+    """Alembic's ``include_name`` hook: False for the search index's objects."""
+    if type_ == "table":
+        return not any(name == t or name.startswith(t + "_") for t in SEARCH_TABLES)
+    if type_ == "index":
+        return name not in SEARCH_INDEXES
+    return True
