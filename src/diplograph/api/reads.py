@@ -24,28 +24,32 @@ SORTS = {
 def events_page(engine: sa.Engine, limit: int = 50, offset: int = 0, sort: str = "-date",
                 **filters) -> tuple[int, list[dict]]:
     """(total matching, one page of merged events with all their mentions).
-    ``sort=relevance`` (with a text filter) puts the best-matching evidence first."""
+    ``sort=relevance`` (with a text filter) puts the best-matching evidence first.
+
+    The total and the page's ids are chosen from narrow rows (the filter columns are in
+    an index); only the page's own rows are read in full, with their JSON records."""
     desc = sort.startswith("-")
     key = sort.lstrip("-+")
     if key not in SORTS and key != "relevance":
         raise ValueError(f"sort must be one of {', '.join(sorted([*SORTS, 'relevance']))} "
                          "(prefix - for descending)")
-    base = queries.filtered(**filters)
-    order = []
+    ids = queries.filtered(**filters).with_only_columns(events.c.id)
+    page, order = ids, []
     if key == "relevance":
         if not fts.parse(filters.get("text") or ""):
             raise ValueError("sort=relevance needs a text filter")
         score = fts.event_scores(engine.dialect.name, filters["text"])
-        base = base.join(score, score.c.event_id == events.c.id)
+        page = ids.join(score, score.c.event_id == events.c.id)
         desc = not desc  # best (highest score) first; - reverses, as for every key
         order.append(score.c.score.desc() if desc else score.c.score.asc())
     for col in SORTS.get(key, ()):
         order += [col.is_(None), col.desc() if desc else col.asc()]
     order.append(events.c.id.desc() if desc else events.c.id.asc())
     with engine.connect() as conn:
-        total = conn.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
-        rows = conn.execute(base.order_by(*order).limit(limit).offset(offset)).all()
-        return total, queries.records(conn, rows)
+        total = conn.execute(sa.select(sa.func.count()).select_from(ids.subquery())).scalar_one()
+        chosen = list(conn.execute(page.order_by(*order).limit(limit).offset(offset)).scalars())
+        rows = {r.id: r for r in conn.execute(sa.select(events).where(events.c.id.in_(chosen)))}
+        return total, queries.records(conn, [rows[i] for i in chosen])
 
 
 def event(engine: sa.Engine, event_id: int) -> dict | None:

@@ -60,8 +60,13 @@ events = sa.Table(
     sa.Column("n_articles", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_at", sa.String(32), nullable=False),
 )
-sa.Index("ix_events_source_date", events.c.source_code, events.c.date_start)
-sa.Index("ix_events_target_date", events.c.target_code, events.c.date_start)
+# The filters of queries.filtered, one index per side of the pair: an actor (either
+# side), a pair, and type, date, mode and status are answered from the index alone.
+_FILTERED = ("type", "date_start", "date_end", "mode", "status")
+sa.Index("ix_events_source_filters", events.c.source_code, events.c.target_code,
+         *(events.c[c] for c in _FILTERED))
+sa.Index("ix_events_target_filters", events.c.target_code, events.c.source_code,
+         *(events.c[c] for c in _FILTERED))
 
 mentions = sa.Table(
     "mentions", metadata,

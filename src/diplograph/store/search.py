@@ -160,7 +160,7 @@ def _pg_query(compiler, value: str, **kw) -> str:
 class EvidenceMatch(ColumnElement):
     """True for a ``mentions`` row (of ``table``, the table or an alias) whose evidence
     matches ``terms``. Compiled per database (below)."""
-    type = sa.Boolean()
+    type = sa.types.NullType()  # not Boolean: SQLite would render "(...) = 1"
     inherit_cache = False
 
     def __init__(self, table, terms: list[Term]):
@@ -194,9 +194,12 @@ def event_scores(dialect: str, text: str):
     event's best-matching evidence sentence, higher is better."""
     terms = parse(text)
     if dialect == "sqlite":
-        sql = ("SELECT m.event_id AS event_id, max(-bm25(mentions_fts)) AS score "
-               "FROM mentions_fts JOIN mentions AS m ON m.id = mentions_fts.rowid "
-               "WHERE mentions_fts MATCH :q GROUP BY m.event_id")
+        # bm25() only works while FTS5 is on the row: scored in a subquery that SQLite may
+        # not flatten into the GROUP BY (LIMIT -1 prevents that), grouped outside it
+        sql = ("SELECT m.event_id AS event_id, max(f.score) AS score FROM "
+               "(SELECT rowid AS mid, -bm25(mentions_fts) AS score FROM mentions_fts "
+               "WHERE mentions_fts MATCH :q LIMIT -1) AS f "
+               "JOIN mentions AS m ON m.id = f.mid GROUP BY m.event_id")
         q = fts5_query(terms)
     else:
         vec = pg_vector("m.evidence_text")
@@ -217,7 +220,7 @@ def search_evidence(conn, text: str, limit: int) -> list[dict]:
         return []
     if conn.dialect.name == "sqlite":
         sql = ("SELECT m.event_id, m.evidence_text, a.doc FROM mentions_fts "
-               "JOIN mentions AS m ON m.id = mentions_fts.rowid JOIN articles AS a ON a.id = m.article_id "
+               "CROSS JOIN mentions AS m ON m.id = mentions_fts.rowid JOIN articles AS a ON a.id = m.article_id "
                "WHERE mentions_fts MATCH :q ORDER BY bm25(mentions_fts), m.event_id, m.id LIMIT :n")
         q = fts5_query(terms)
     else:
@@ -243,7 +246,7 @@ def search_articles(conn, text: str, limit: int) -> list[dict]:
         return []
     cols = "a.id, a.doc, a.title, a.published, a.lang"
     if conn.dialect.name == "sqlite":
-        sql = (f"SELECT {cols} FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
+        sql = (f"SELECT {cols} FROM articles_fts CROSS JOIN articles AS a ON a.id = articles_fts.rowid "
                "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts), a.id LIMIT :n")
         q = fts5_query(terms)
     else:
