@@ -5,8 +5,10 @@
 Builds (once, cached by size) a synthetic database of merged events written through the
 store's own writer, starts ``diplograph serve`` as a separate process (so the load
 generator does not share its GIL), then measures requests/s and p50/p95 latency of
-/api/health (the baseline: framework + one COUNT per table) and of /api/events with the
-filters an analyst uses, in the same run. Not part of the test suite.
+/api/health (the baseline: framework + one COUNT per table), of /api/events with the
+filters an analyst uses and with evidence search (by date and by relevance), and of
+/api/search, in the same run. A request that times out (30 s) counts as an error, with
+its wait in the latencies. Not part of the test suite.
 """
 from __future__ import annotations
 
@@ -76,9 +78,12 @@ def load(url: str, seconds: float, concurrency: int) -> dict:
         with httpx.Client(timeout=30) as c:
             while time.perf_counter() < stop:
                 t = time.perf_counter()
-                r = c.get(url)
+                try:
+                    ok = c.get(url).status_code == 200
+                except httpx.HTTPError:  # a timeout counts as an error, and as its wait
+                    ok = False
                 mine.append(time.perf_counter() - t)
-                bad += r.status_code != 200
+                bad += not ok
         with lock:
             lat.extend(mine)
             errors += bad
@@ -101,6 +106,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--db", default=None, help="database to use (default build/bench-<N>.db)")
+    ap.add_argument("--only", action="append", help="run only the cases whose name contains this")
     args = ap.parse_args()
     db = Path(args.db or f"build/bench-{args.events}.db")
     if not db.exists():
@@ -126,9 +132,17 @@ def main() -> None:
         cases = [("health (baseline)", "/api/health"),
                  ("events actor+type+since", "/api/events?actor=KAZ&type=CONSULT&since=2024-01-01&limit=50"),
                  ("events actor+partner", "/api/events?actor=KAZ&partner=CHN&limit=50"),
-                 ("events text", "/api/events?text=synthetic%20town%2042&limit=50")]
+                 ("events text", "/api/events?text=synthetic%20town%2042&limit=50"),
+                 ("events text, relevance", "/api/events?text=synthetic%20town%2042&sort=relevance&limit=50"),
+                 ("events text + actor", "/api/events?actor=KAZ&text=town%2042*&limit=50"),
+                 ("search", "/api/search?q=synthetic%20town%2042")]
         for name, path in cases:
-            httpx.get(base + path)  # warm
+            if args.only and not any(o in name for o in args.only):
+                continue
+            try:
+                httpx.get(base + path, timeout=60)  # warm
+            except httpx.HTTPError:
+                pass
             r = load(base + path, args.seconds, args.concurrency)
             print(f"{name:26s} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.1f} ms  "
                   f"p95 {r['p95_ms']:7.1f} ms  ({r['requests']} requests, {r['errors']} errors)", flush=True)
