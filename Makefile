@@ -30,10 +30,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Every dev set: the seed articles in $(SHARED)/devset and the sets the team wrote in
-# tests/fixtures/*_dev (articles.jsonl + gold/), each read by `extract` and scored by
+# tests/fixtures/*_dev, *_dev2 ... (articles.jsonl + gold/), each read by `extract` and scored by
 # $(SHARED)/tools/score_events.py. One summary line per set; the errors of each set are
 # in build/eval-NAME.txt (EVAL_ERRORS=1 prints them too). Skips cleanly without $(SHARED).
-DEV_SETS = $(SHARED)/devset $(wildcard tests/fixtures/*_dev)
+DEV_SETS = $(SHARED)/devset $(wildcard tests/fixtures/*_dev tests/fixtures/*_dev[0-9]*)
 eval: $(STAMP)
 	@if [ ! -f $(SHARED)/tools/score_events.py ]; then echo "skipping eval: $(SHARED)/tools not found"; exit 0; fi; \
 	mkdir -p build; \
