@@ -21,6 +21,7 @@ FLOORS = {
     "de_dev": (0.64, 0.36),  # measured 0.742 / 0.462
     "ru_dev": (0.85, 0.79),  # measured 0.957 / 0.899
     "en_dev": (0.72, 0.68),  # measured 0.827 / 0.787
+    "de_dev2": (0.60, 0.43),  # measured 0.701 / 0.536 (first score, before any change for it)
 }
 DEFAULT_FLOOR = (0.3, 0.1)  # a set added later: give it its own floor above
 
