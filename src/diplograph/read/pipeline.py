@@ -71,6 +71,14 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         hits = [] if background else triggers.attach_complements(
             sent, triggers.find_triggers(sent, lex, inside), lex, names)
         verbs = frozenset(h.index for h in hits if h.trigger.pos == "verb")
+        strong = [h.index for h in hits if not h.trigger.weak] or [h.index for h in hits]
+
+        def own(hit, found_money):
+            """The amounts and counts nearest this trigger ("signed a treaty and agreed to raise
+            trade to $10 billion": the money is the agreement's, not the treaty's)."""
+            if hit.index not in strong:
+                return found_money
+            return [m for m in found_money if min(strong, key=lambda x: (abs(x - m.first), x)) == hit.index]
         for hit in hits:
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
@@ -78,7 +86,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic, verbs):
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
-                ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments,
+                ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), ments,
                             discourse, kb, lang)
                 if _historical(ev, article.published, sent, dates, hit.index):
                     continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from diplograph.read.coding import HOSTILE
 from diplograph.read.lexicon import Lexicon, Trigger, word_matches
 from diplograph.read.mentions import calendar_words
 from diplograph.read.text import Sentence
@@ -85,6 +86,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     aims = lex.cues.get("aims", frozenset())
     coords = lex.preps.get("coordinators", frozenset())
     objects = lex.preps.get("object_markers", frozenset())
+    topics = lex.preps.get("topics", frozenset())
     toks = sent.tokens
     hits = sorted(hits, key=lambda h: h.index)
     gone: set[int] = set()
@@ -94,6 +96,8 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "a hunger strike"
         elif prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
+        elif h.trigger.pos == "noun" and _after_topic(toks, h.index, topics, articles):
+            gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
             continue
@@ -113,18 +117,28 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             named = h.trigger.frame and all(t.lower in articles or t.text.isalpha() for t in between)
             # a plural verb form after a verb is its object noun: "accepted demands", "condemned the strikes"
             as_noun = k.trigger.pos == "noun" or (toks[k.index].lower.endswith("s") and (not between or fill or named))
-            if as_noun and len(between) <= 3 and (fill or named):  # "condemned the Israeli strikes"
-                h.complement = h.complement or k.trigger
-                gone.add(id(k))
-            elif h.trigger.frame and len(between) <= 8 and (
-                    (between and between[-1].lower in markers and k.trigger.pos == "verb")
-                    or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
-                    or (as_noun and any(t.lower in objects for t in between))):
-                # "threatened to ban", "must return", "blamed Israel for the bombing"
+            obj = as_noun and len(between) <= 3 and (fill or named)  # "condemned the Israeli strikes"
+            framed = h.trigger.frame and len(between) <= 8 and (
+                (between and between[-1].lower in markers and k.trigger.pos == "verb")
+                or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
+                or (as_noun and any(t.lower in objects for t in between)))
+            # "threatened to ban", "must return", "blamed Israel for the bombing"
+            if (obj or (framed and as_noun)) and h.trigger.type == "AGREE" and not h.trigger.promise \
+                    and k.trigger.type in HOSTILE:
+                gone.add(id(h))  # "agreed a new package of sanctions": the sanctions are the act
+            elif obj or framed:
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
             break
     return [h for h in hits if id(h) not in gone]
+
+
+def _after_topic(toks, i: int, topics, articles) -> bool:
+    """The noun follows a topic preposition, with at most an article or an adjective between."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and toks[k].lower in topics:
+            return all(t.lower in articles or t.text.islower() for t in toks[k + 1:i])
+    return False
 
 
 def closes_clause(toks, i: int, anchor: int, lex: Lexicon) -> bool:
