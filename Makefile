@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: demo test eval gsr bench clean
+.PHONY: demo test eval gsr factrueval bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -60,6 +60,11 @@ gsr: $(STAMP)
 	  echo "--domestic (events inside one state too):" && \
 	  $(BIN)/python $(SHARED)/tools/gsr_eval.py score $(SHARED)/datasets/plover-gsr-dev/records.jsonl build/gsr-events-domestic.jsonl; \
 	else echo "skipping gsr: $(SHARED)/datasets/plover-gsr-dev not found"; fi
+
+# FactRuEval 2016 dev (Russian): Meeting and Deal facts between two countries' actors
+# that the reader finds (tools/factrueval.py says how they are counted).
+factrueval: $(STAMP)
+	$(BIN)/python tools/factrueval.py $(SHARED)/datasets/factrueval2016-dev/devset
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
