@@ -40,8 +40,9 @@ def tagger(lang: str) -> str | None:
 @lru_cache(maxsize=1)
 def _natasha():
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from threadpoolctl import ThreadpoolController
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return Segmenter(), NewsNERTagger(NewsEmbedding()), ThreadpoolController()
 
 
 @lru_cache(maxsize=4096)
@@ -51,18 +52,23 @@ def find(text: str, lang: str) -> tuple[Name, ...]:
         return ()
     from natasha import Doc
 
-    segmenter, ner = _natasha()
+    segmenter, ner, threads = _natasha()
     doc = Doc(text)
     doc.segment(segmenter)
-    doc.tag_ner(ner)
+    # one BLAS thread: the tagger's matrices are small, and with the cores busy (a batch
+    # on two cores) threaded BLAS made a sentence ten times slower
+    with threads.limit(limits=1, user_api="blas"):
+        doc.tag_ner(ner)
     return tuple(Name(s.start, s.stop, _KINDS.get(s.type, s.type.lower()), s.text) for s in doc.spans)
 
 
 def wanted(sent, lex, pieces, people: dict) -> bool:
-    """Whether a sentence is worth tagging: a capitalised word the knowledge base does
-    not know follows a resolved name ("посол Азербайджана в Москве Рахман Мустафаев"),
-    or two such words stand together ("Ахмед Рашидов, министр ..."), or it names a person tied to a state earlier in the article, or it has a trigger
-    but fewer than two states resolved."""
+    """Whether a sentence is worth tagging. With a trigger: when fewer than two states
+    are resolved in it, or a capitalised word the knowledge base does not know follows a
+    resolved name ("Глава МИД Мальдив Абдулла Халил"), or two such words stand together
+    ("Ахмед Рашидов, министр ..."), or it names a person tied to a state earlier on.
+    Without one, only a name right after a resolved one ("посол Азербайджана в Москве
+    Рахман Мустафаев"), which may be tied for the sentences after it."""
     if tagger(lex.lang) is None:
         return False
     toks = sent.tokens
@@ -71,15 +77,16 @@ def wanted(sent, lex, pieces, people: dict) -> bool:
     def unknown_word(k):
         return 0 <= k < len(toks) and k not in taken and toks[k].text[:1].isupper() and toks[k].text.isalpha()
 
-    if any(unknown_word(p.last + 1) for p in pieces) or any(unknown_word(k) and unknown_word(k + 1)
-                                                            for k in range(len(toks))):
-        return True
-    if people and any(not _nominatives(t.text, lex.lang).isdisjoint(people)
-                      for t in toks if t.i not in taken and t.text[:1].isupper()):
+    if any(unknown_word(p.last + 1) for p in pieces):
         return True
     if not any(lex.triggers_for(t.lower, t.lemma) for t in toks if t.text[:1].isalpha()):
         return False
-    return len({p.actor["code"] for p in pieces if p.kind == "actor" and p.actor.get("code")}) < 2
+    if len({p.actor["code"] for p in pieces if p.kind == "actor" and p.actor.get("code")}) < 2:
+        return True
+    if any(unknown_word(k) and unknown_word(k + 1) for k in range(len(toks))):
+        return True
+    return bool(people) and any(not _nominatives(t.text, lex.lang).isdisjoint(people)
+                                for t in toks if t.i not in taken and t.text[:1].isupper())
 
 
 def _span_tokens(sent, name: Name) -> tuple[int, int] | None:
