@@ -246,3 +246,28 @@ def test_jobs_workers_use_the_users_kb_file(tmp_path):
     assert outs[0].stdout == outs[1].stdout
     sources = [json.loads(line)["source"]["code"] for line in outs[1].stdout.splitlines()]
     assert len(sources) >= 6 and set(sources) == {"ZSC"}
+
+
+RU = ("Президент Казахстана Касым-Жомарт Токаев 12 ноября 2025 года совершил государственный визит "
+      "во Францию, где провёл переговоры с Эммануэлем Макроном.")
+KK = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эммануэль Макронмен келіссөздер "
+      "жүргізді. Тараптар екіжақты ынтымақтастық мәселелерін талқылады.")
+
+
+def test_lang_auto_reads_russian_and_reports_kazakh_per_document(reader, tmp_path):
+    (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "kk.txt").write_text(KK, encoding="utf-8")
+    batch = tmp_path / "mixed.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": i, "text": t, "published": "2025-11-14"}, ensure_ascii=False)
+                               for i, t in (("ru_rec", RU), ("kk_rec", KK))) + "\n", encoding="utf-8")
+    res = run("extract", tmp_path / "ru.txt", tmp_path / "kk.txt", batch, "--lang", "auto",
+              "--published", "2025-11-14")
+    assert res.exit_code == 1  # a document failed, the others were read
+    records = [json.loads(x) for x in res.stdout.splitlines()]
+    assert {r["article"] for r in records} == {"ru", "ru_rec"}
+    visit = next(r for r in records if r["article"] == "ru")
+    assert (visit["type"], visit["source"]["code"], visit["target"]["code"], visit["language"]) == \
+        ("CONSULT", "KAZ", "FRA", "ru")
+    assert f"{tmp_path / 'kk.txt'}: Kazakh (kk) is not yet supported" in res.stderr
+    assert f"{batch}:2: Kazakh (kk) is not yet supported" in res.stderr
+    assert "2 documents read, 2 failed" in res.stderr
