@@ -112,7 +112,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         discourse.end_sentence(sent, ments, lex.coref.get("person", []))
         if dates and not sent_events:
             near = [d for d in dates if d.value is not None and _plausible_anchor(d.value, pub)]
-            if near:
+            # a coarser time in a sentence without events ("по итогам прошлого года" after
+            # a dated visit) is background: it does not replace the day being told of
+            if near and _precision(near[-1].value) >= _precision(discourse.last_date):
                 discourse.last_date = near[-1].value
     return found
 
