@@ -165,3 +165,20 @@ def test_cancelling_is_a_rejection_that_happened():
 def test_peacekeepers_arriving_are_aid():
     evs = events("Миротворцы ОДКБ прибыли в Казахстан.")
     assert [(e.type, e.source.code, e.target.code) for e in evs] == [("AID", "CSTO", "KAZ")]
+
+
+def test_instrumental_name_by_a_passive_participle_is_the_doer():
+    evs = events("Решение о направлении миротворцев было принято Советом коллективной безопасности ОДКБ "
+                 "по просьбе Президента Казахстана.")
+    assert [(e.type, e.source.code, e.target.code) for e in evs] == [("AID", "CSTO", "KAZ")]
+    evs = events("Куба пострадала от наложенного Вашингтоном эмбарго на торговлю с Кубой.")
+    assert ("SANCTION", "USA", "CUB") in pairs(evs)
+
+
+def test_the_main_verb_does_not_take_the_date_of_a_participial_phrase():
+    evs = events("Си Цзиньпин, прибывший накануне в Казахстан с государственным визитом, "
+                 "подписал в пятницу соглашение с Токаевым.")
+    visit = next(e for e in evs if e.mode == "visit")
+    sign = next(e for e in evs if e.type == "SUPPORT")
+    assert (visit.source.code, visit.target.code, visit.date) == ("CHN", "KAZ", "2025-11-13")
+    assert ({sign.source.code, sign.target.code}, sign.date) == ({"CHN", "KAZ"}, "2025-11-14")

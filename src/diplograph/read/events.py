@@ -156,7 +156,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     a = hit.index
     actors = [m for m in mentions if m.actor and m.actor.get("code")]
     targets_preps = lex.preps.get("target", frozenset())
-    agent_preps = lex.preps.get("agent", frozenset())
+    agent_preps = lex.preps.get("agent", frozenset()) | ({"agent_case"} if lex.preps.get("agent_case") else set())
     origin_preps = lex.preps.get("origin", frozenset())
     place_preps = lex.preps.get("place", frozenset())
     clause = clause_of[a]

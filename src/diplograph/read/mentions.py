@@ -13,7 +13,7 @@ from datetime import date
 
 from diplograph.kb import KnowledgeBase
 from diplograph.read.lexicon import Lexicon
-from diplograph.read.text import Sentence, is_genitive
+from diplograph.read.text import Sentence, grammemes, is_genitive
 
 
 @dataclass
@@ -363,6 +363,18 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
         if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
+    agent_case = lex.preps.get("agent_case", frozenset())
+    for m in mentions:  # "было принято Советом коллективной безопасности ОДКБ", "наложенного Вашингтоном эмбарго"
+        if not agent_case or m.prep is not None:
+            continue
+        head = m.first
+        while head > 0 and head > m.first - 4 and not grammemes(toks[head].text, lex.lang) & agent_case \
+                and toks[head - 1].text.isalpha():
+            head -= 1
+        if grammemes(toks[head].text, lex.lang) & agent_case and (head == m.first or toks[head].text[:1].isupper()):
+            near = [toks[k].text for k in (head - 1, head - 2, m.last + 1) if 0 <= k < len(toks)]
+            if any("pssv" in grammemes(w, lex.lang) for w in near):
+                m.prep = "agent_case"
     coords = lex.preps.get("coordinators", frozenset())
     list_id = 0
     joined: dict[int, bool] = {}

@@ -85,6 +85,16 @@ def is_participle(word: str, lang: str) -> bool:
     return _ANALYZERS[lang].parse(word)[0].tag.POS == "PRTF"
 
 
+@lru_cache(maxsize=200_000)
+def grammemes(word: str, lang: str) -> frozenset[str]:
+    """The grammemes of the word's likeliest reading ("ablt", "pssv", ...); empty for a
+    language without a case analyser."""
+    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3" or not word[:1].isalpha():
+        return frozenset()
+    _lemmatizer(lang)
+    return frozenset(_ANALYZERS[lang].parse(word)[0].tag.grammemes)
+
+
 _ANALYZERS: dict = {}
 
 
