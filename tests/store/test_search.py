@@ -178,3 +178,24 @@ def test_search_objects_exist(db_url):
         names = {i["name"] for t in ("mentions", "articles") for i in insp.get_indexes(t)}
         assert {"ix_mentions_evidence_search", "ix_articles_search"} <= names
     engine.dispose()
+
+
+def test_postgresql_search_does_not_depend_on_the_database_locale(pg_server):
+    """In a C-locale database PostgreSQL's own lower() and [:alnum:] know only ASCII; the
+    index must still hold Cyrillic words in lower case."""
+    import uuid
+    name = "dg_c_" + uuid.uuid4().hex[:10]
+    admin = sa.create_engine(pg_server.replace("postgresql://", "postgresql+psycopg://", 1),
+                             isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(sa.text(f"CREATE DATABASE \"{name}\" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'"))
+    try:
+        with store.open(pg_server.rpartition("/")[0] + "/" + name) as s:
+            _stock(s)
+            assert texts(s, "МОСКВЕ") == texts(s, "москве") == ["Токаев встретился с Си Цзиньпином в Москве."]
+            assert texts(s, "Токаев встрет*") == texts(s, "москве")
+            assert texts(s, "MÜNCHEN") == ["Tokajew traf Macron in München an der Straße."]
+    finally:
+        with admin.connect() as c:
+            c.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -20,12 +20,13 @@ The indexes, created by migration 0002:
   step by triggers on ``mentions`` and ``articles`` (so every writer, and any later code
   that moves mentions between events, keeps them right: the index is keyed by mention,
   and the event a mention belongs to is read from ``mentions`` at query time);
-- PostgreSQL: GIN expression indexes over ``to_tsvector('diplograph_search', ...)``,
-  a copy of the ``simple`` configuration with ``unaccent`` in front when the server has
-  it; PostgreSQL maintains them itself.
+- PostgreSQL: GIN expression indexes over ``diplograph_search_vector(text)`` (migration
+  0004): the text lower-cased under a Unicode collation, whatever the database's locale,
+  then ``to_tsvector('diplograph_search', ...)``, a copy of the ``simple`` configuration
+  with ``unaccent`` in front when the server has it; PostgreSQL maintains them itself.
 Both index the same text: the first ``CAP`` characters, non-letters and non-digits
-turned into spaces, folded by ``FOLD``. ``FOLD`` and ``CAP`` are baked into migration
-0002's triggers and indexes; changing them needs a migration that rebuilds the index.
+turned into spaces, folded by ``FOLD``. ``FOLD`` and ``CAP`` are baked into the
+migrations' triggers and indexes; changing them needs a migration that rebuilds the index.
 
 A text filter on events matches an event when one of its evidence sentences contains
 every term; relevance is that best sentence's score (FTS5's bm25, PostgreSQL's ts_rank).
@@ -138,8 +139,8 @@ def fts5_query(terms: list[Term]) -> str:
 def tsquery(terms: list[Term]) -> str:
     """PostgreSQL to_tsquery syntax: quoted lexemes, <-> within a phrase, :* for a prefix."""
     parts = []
-    for t in terms:
-        lex = [f"'{w}'" for w in t.words]
+    for t in terms:  # lower-cased here: in a C-locale database to_tsquery would not
+        lex = [f"'{w.lower()}'" for w in t.words]
         if t.prefix:
             lex[-1] += ":*"
         parts.append("(" + " <-> ".join(lex) + ")")
@@ -147,10 +148,9 @@ def tsquery(terms: list[Term]) -> str:
 
 
 def pg_vector(col_sql: str) -> str:
-    """The indexed tsvector of a text column (the same expression as the GIN index, so
-    the planner uses it)."""
-    return (f"to_tsvector('{PG_CONFIG}'::regconfig, "
-            f"regexp_replace(left({col_sql}, {CAP}), '[^[:alnum:]]+', ' ', 'g'))")
+    """The indexed tsvector of a text (migration 0004's function, which the GIN indexes
+    are built on, so the planner uses them)."""
+    return f"diplograph_search_vector({col_sql})"
 
 
 def _pg_query(compiler, value: str, **kw) -> str:
