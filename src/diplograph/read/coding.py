@@ -24,8 +24,15 @@ MATERIAL_RETREATS = {"withdraw", "release", "disarm", "access", "demobilize", "r
 REFUSABLE = COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"}
 
 
+# armed groups that "arrive" or "go" somewhere are deployed, not visiting (PLOVER 3.6, 3.14)
+DEPLOYED = {"military": "MOBILIZE", "police": "MOBILIZE", "rebels": "MOBILIZE", "peacekeepers": "AID"}
+
+
 def code(event: Event, variant: str | None, complement: Trigger | None = None,
          conditional: bool = False, frame: Trigger | None = None) -> Event:
+    if event.type == "CONSULT" and event.mode == "visit" and event.source.kind == "group" \
+            and event.source.role in DEPLOYED:
+        event.type, event.mode, variant = DEPLOYED[event.source.role], None, None
     if complement is not None and event.type == "AGREE":
         if complement.type in HOSTILE:  # "vowed to fight", "pledged to retaliate"
             event.type, event.mode, variant = (frame.hostile_as if frame else "THREATEN"), None, None

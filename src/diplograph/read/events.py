@@ -118,6 +118,9 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                   and m.last < hit.index and m.actor.get("code")]
     elif doer is not None and len(doer.pair) == 2:
         others = [doer.pair[1]]
+    if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
+        # "China and Pakistan vowed to strengthen their partnership": the listed doers with each other
+        return [(src, o, True, True) for o in others if o["code"] != src["code"]]
     out = list(found)
     for o in others:
         for _, tgt, src_in, tgt_in in found:
@@ -228,8 +231,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         source = (same[-1:] or cands or [None])[0]
     subject_pronoun = a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in lex.coref.get("person", [])
     objects = lex.preps.get("object_articles", frozenset())
-    if source is None and not subject_pronoun:
-        # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor")
+    if source is None and not subject_pronoun and not (lex.subject_nearest and trig.pos == "verb"):
+        # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor");
+        # in SVO order a name after an active verb is its object ("Hamas released three Israeli hostages")
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3
                     and not (m.first > 0 and sent.tokens[m.first - 1].lower in objects)), None)
         source = nxt
@@ -354,7 +358,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # PLOVER allows an event without recipient ("Sudan lifted the state of emergency"):
     # kept only when the doer is named in the trigger's own clause (and, unless domestic
     # events are wanted, when no other actor of its state is named: that is domestic)
-    if source is not None and (trig.pos == "verb" or domestic) and trig.roles != "joint" \
+    if (source is not None or (domestic and src_in)) and (trig.pos == "verb" or domestic) and trig.roles != "joint" \
             and clause_of[source.first] == clause \
             and trig.type not in ("CONSULT", "COOPERATE") \
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):

@@ -238,6 +238,13 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                     and gap == 1 and len(chain) == 1 and (sent.tokens[prev.last].text.isupper()
                                                           or sent.tokens[prev.last].text.endswith(("'s", "’s"))):
                 chain.append(nxt)  # "US Präsident", "Turkey's Foreign Minister"
+            elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "group" \
+                    and gap <= 2 and len(chain) == 1 and not lex.nouns_capitalized \
+                    and (sent.tokens[prev.last].text.isupper() or sent.tokens[prev.last].text.endswith(("'s", "’s"))) \
+                    and all(t.text.islower() for t in sent.tokens[prev.last + 1:nxt.first]):
+                chain.append(nxt)  # "NATO peacekeeping troops", "Iraq's army"
+                j += 1
+                break
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap <= 2:
                 chain.append(nxt)
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (

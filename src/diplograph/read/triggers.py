@@ -105,10 +105,10 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
         for k in hits[n + 1:]:
             if id(k) in gone or k.index <= end:
                 continue
-            if h.trigger.transparent:  # "ordered tariffs", "ordered patrols": the order is the act
-                gone.add(id(h))
-                break
             between = toks[end + 1:k.index]
+            if h.trigger.transparent and len(between) <= 4 and not any(t.text in ",;:" for t in between):
+                gone.add(id(h))  # "ordered tariffs", "ordered patrols": the act ordered is the event
+                break
             if any(t.text in ",;:" or t.i in names and not h.trigger.frame for t in between):
                 break
             fill = all(t.lower in articles or (t.text.replace("-", "").isalpha() and t.text.islower()
@@ -118,8 +118,12 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             # a plural verb form after a verb is its object noun: "accepted demands", "condemned the strikes"
             as_noun = k.trigger.pos == "noun" or (toks[k.index].lower.endswith("s") and (not between or fill or named))
             obj = as_noun and len(between) <= 3 and (fill or named)  # "condemned the Israeli strikes"
+            to = next((n for n, t in enumerate(between) if t.lower in markers), None)
             framed = h.trigger.frame and len(between) <= 8 and (
                 (between and between[-1].lower in markers and k.trigger.pos == "verb")
+                # "prepared to resume shelling", "threatened to launch a new offensive"
+                or (to is not None and len(between) - to <= 5 and as_noun
+                    and all(t.text.isalpha() and t.text.islower() for t in between[to + 1:]))
                 or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
                 or (as_noun and any(t.lower in objects for t in between)))
             # "threatened to ban", "must return", "blamed Israel for the bombing"
@@ -129,6 +133,8 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             elif obj or framed:
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
+                if h.trigger.weak and not k.trigger.weak:  # "accepted demands": the object confirms the act
+                    h.trigger = replace(h.trigger, weak=False)
             break
     return [h for h in hits if id(h) not in gone]
 
