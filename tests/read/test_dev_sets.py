@@ -19,7 +19,7 @@ SETS = sorted(p for p in (ROOT / "tests" / "fixtures").glob("*_dev*") if (p / "a
 # F1 and strict F1 floors per set: measured figure minus 0.1, rounded down
 FLOORS = {
     "de_dev": (0.64, 0.36),  # measured 0.742 / 0.462
-    "ru_dev": (0.85, 0.79),  # measured 0.957 / 0.899
+    "ru_dev": (0.87, 0.82),  # measured 0.976 / 0.927 (15 articles)
     "en_dev": (0.72, 0.68),  # measured 0.827 / 0.787
     "de_dev2": (0.60, 0.43),  # measured 0.701 / 0.536 (first score, before any change for it)
 }
