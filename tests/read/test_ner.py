@@ -58,3 +58,10 @@ def test_a_first_name_that_is_someones_surname_is_not_that_person():
     # "Рахман" alone would be a Bangladeshi office holder's surname
     evs = events("Рахман Мустафаев посетил Баку.")
     assert evs == []
+
+
+def test_unknown_organisation_tied_by_a_nationality_adjective():
+    evs = events("Банк Китая подписал соглашение о покупке доли в американском отделении Zeta Steppe Bank.")
+    sign = next(e for e in evs if e.type == "SUPPORT")
+    assert {sign.source.code, sign.target.code} == {"CHN", "USA"}
+    assert sign.target.kind == "organisation" or sign.source.kind == "organisation"

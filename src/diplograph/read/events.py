@@ -301,7 +301,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                        and (trig.roles != "joint" or (source.genitive and trig.pos == "noun")))
               # "kritisierte in Brüssel", "einigten sich in Luxemburg": after a locative preposition
               # a capital, or any place of a joint act, is where, not with whom
-              and not (m.prep in place_preps and not travel and (m.actor.get("match") == "seat" or trig.roles == "joint"))]
+              # (a place: a state or a city; "доли в американском отделении банка" is a partner)
+              and not (m.prep in place_preps and not travel and (m.actor.get("match") == "seat" or (
+                  trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
