@@ -103,3 +103,27 @@ def test_cue_after_a_verb_belongs_to_a_later_act():
     signed = [e for e in evs if e.type == "SUPPORT"]
     assert signed and all(e.status == "occurred" for e in signed)
     assert ("AGREE", "QAT", "OMN") in core(evs)
+
+
+def test_money_goes_to_the_nearest_act():
+    evs = events("Kazakhstan and Uzbekistan signed a partnership treaty and agreed to raise trade to $10 billion.")
+    signed = next(e for e in evs if e.type == "SUPPORT")
+    agreed = next(e for e in evs if e.type == "AGREE")
+    assert signed.amount is None and agreed.amount.value == 10_000_000_000
+
+
+def test_agreeing_on_sanctions_is_the_sanction_and_a_topic_is_no_act():
+    assert core(events("The European Union on Monday agreed a new package of sanctions against Russia.")) == \
+        {("SANCTION", "EU", "RUS")}
+    evs = events("Japanese Prime Minister Shigeru Ishiba will travel to Washington for talks on tariffs.")
+    assert {e.type for e in evs} == {"AGREE"} and evs[0].promised_type == "CONSULT"
+
+
+def test_troops_that_arrive_are_deployed_not_visiting():
+    evs = events("Russian troops arrived in Mali on Monday.")
+    assert core(evs) == {("MOBILIZE", "RUS", "MLI")}
+
+
+def test_no_doer_after_an_active_verb():
+    # the group the knowledge base does not know is not replaced by the object
+    assert events("Hamas released three Israeli hostages on Saturday.") == []
