@@ -127,3 +127,11 @@ def test_troops_that_arrive_are_deployed_not_visiting():
 def test_no_doer_after_an_active_verb():
     # the group the knowledge base does not know is not replaced by the object
     assert events("Hamas released three Israeli hostages on Saturday.") == []
+
+
+def test_what_is_discussed_is_a_topic_and_phone_talks_are_phone_consultations():
+    evs = events("Kazakhstan and China discussed the ceasefire in Gaza and the delivery of humanitarian aid, "
+                 "and signed five agreements.")
+    assert {e.type for e in evs} == {"CONSULT", "SUPPORT"}
+    evs = events("Egypt's President Abdel Fattah al-Sisi received a phone call from U.S. President Donald Trump.")
+    assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "phone", "USA", "EGY")]

@@ -87,6 +87,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     coords = lex.preps.get("coordinators", frozenset())
     objects = lex.preps.get("object_markers", frozenset())
     topics = lex.preps.get("topics", frozenset())
+    pronouns = set(lex.coref.get("person", ())) | {"they", "it", "we"}
     toks = sent.tokens
     hits = sorted(hits, key=lambda h: h.index)
     gone: set[int] = set()
@@ -101,7 +102,16 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
             continue
+        if h.trigger.topic_verb:
+            # "discussed the ceasefire and the delivery of aid": what is discussed is a topic
+            for k in hits[n + 1:]:
+                before = toks[k.index - 1]
+                if k.trigger.pos == "verb" and (before.lower in coords or before.text in ",;:" or before.lower in pronouns):
+                    break  # "... and signed an agreement": a new act
+                gone.add(id(k))
+            continue
         end = max(h.tokens)
+        chained = False
         for k in hits[n + 1:]:
             if id(k) in gone or k.index <= end:
                 continue
@@ -130,11 +140,14 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             if (obj or (framed and as_noun)) and h.trigger.type == "AGREE" and not h.trigger.promise \
                     and k.trigger.type in HOSTILE:
                 gone.add(id(h))  # "agreed a new package of sanctions": the sanctions are the act
-            elif obj or framed:
+            elif obj or (framed and not chained):
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
                 if h.trigger.weak and not k.trigger.weak:  # "accepted demands": the object confirms the act
                     h.trigger = replace(h.trigger, weak=False)
+                if framed and not obj and k.trigger.pos == "verb" and not chained:
+                    end, chained = max(k.tokens), True  # the complement's own object: "urged ... to allow more aid"
+                    continue
             break
     return [h for h in hits if id(h) not in gone]
 
