@@ -91,6 +91,9 @@ mentions = sa.Table(
     sa.Column("record", sa.JSON, nullable=False),
     sa.UniqueConstraint("article_id", "ordinal", name="uq_mentions_article_ordinal"),
 )
+# how each actor is named, counted from the index alone (queries.actors)
+sa.Index("ix_mentions_source_name", mentions.c.source_code, mentions.c.source_name, mentions.c.source_kind)
+sa.Index("ix_mentions_target_name", mentions.c.target_code, mentions.c.target_name, mentions.c.target_kind)
 
 failures = sa.Table(
     "failures", metadata,
