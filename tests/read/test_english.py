@@ -135,3 +135,10 @@ def test_what_is_discussed_is_a_topic_and_phone_talks_are_phone_consultations():
     assert {e.type for e in evs} == {"CONSULT", "SUPPORT"}
     evs = events("Egypt's President Abdel Fattah al-Sisi received a phone call from U.S. President Donald Trump.")
     assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "phone", "USA", "EGY")]
+
+
+def test_dateline_place_is_no_actor_and_an_object_pronoun_is_the_last_actor():
+    evs = events("ABUJA, Feb 24 (DG) - West African leaders lifted the sanctions on Niger.", published=date(2024, 2, 25))
+    assert all(e.source.code != "NGA" for e in evs)
+    evs = events("Mali said it was leaving ECOWAS, accusing it of serving France.", published=date(2024, 2, 25))
+    assert ("ACCUSE", "MLI", "ECOWAS") in core(evs)

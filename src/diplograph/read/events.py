@@ -214,6 +214,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
             # "during his visit to Ulaanbaatar": the last person named
             source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
+    if source is None and lex.subject_nearest and trig.pos == "verb" and a > 0 and sent.tokens[a - 1].text == "," \
+            and sent.tokens[a].lower.endswith("ing"):
+        # ", accusing it of ...": a participle clause acts for the sentence's subject
+        source = next((m for m in before if m.prep is None and not m.genitive), None)
     if source is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")
@@ -309,6 +313,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         group = [m for m in usable if m.list_id]
         if len(group) >= 2 and group[0].list_id == group[1].list_id:
             return _pairs([g for g in group if g.list_id == group[0].list_id])
+    obj_pron = lex.coref.get("object_pronouns", ())
+    if trig.pos == "verb" and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in obj_pron:
+        # "accusing it of ...": the pronoun is the last other actor named before
+        back = next((m for m in reversed(usable) if m.last < a and (m.actor.get("kind") == "person")
+                     == (sent.tokens[a + 1].lower in ("him", "her"))), None)
+        if back is not None:
+            return [(src_actor, back.actor, src_in, True)]
     if trig.needs_target:
         close = next((m for m in usable if a < m.first <= a + 4), None)
         return [(src_actor, close.actor, src_in, True)] if close else []

@@ -50,6 +50,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         pieces += mentions.word_pieces(sent, lex, taken)
         ments = mentions.build(sent, pieces, lex, kb, pub)
+        if sent.index == 0:
+            ments = [m for m in ments if not _in_dateline(sent, m)]
         _resolve_descriptions(sent, ments, lex, discourse)
         mentions.annotate(sent, ments, lex)
         ner.tie(sent, ments, people, lex)
@@ -205,6 +207,14 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
                                           dict(c, text=toks[k].text), coref="country"))
     ments.sort(key=lambda m: m.first)
+
+
+def _in_dateline(sent, m) -> bool:
+    """"ABUJA, Feb 24 (DG) – ...": the place an agency report was filed from is no actor."""
+    toks = sent.tokens
+    if m.first != 0 or m.last + 1 >= len(toks) or toks[m.last + 1].text not in (",", "("):
+        return False
+    return any(t.text in ("–", "—", "-") for t in toks[m.last + 1:m.last + 12])
 
 
 def _historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
