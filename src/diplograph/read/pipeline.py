@@ -40,6 +40,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     matches = _Spans(kb.find(doc, lang))
     all_dates = _Spans(times.find_dates(doc, lang, pub))
     seen = _Told()
+    told_again: set[int] = set()  # events read from a noun ("the signing ceremony"): often a retelling
 
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
@@ -93,10 +94,12 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 if _historical(ev, article.published, sent, dates, hit.index):
                     continue
                 sent_events.append((ev, hit.index, trig.weak))
+                if trig.pos == "noun":
+                    told_again.add(id(ev))
 
         # 5. merge repeats within the sentence, then across the article
         for ev, idx, _ in _merge_sentence(sent_events, clause_of):
-            if not _repeat(ev, seen.alike(ev)):
+            if not _repeat(ev, seen.alike(ev), id(ev) in told_again):
                 found.append(ev)
                 seen.add(ev)
         if sent_events:
@@ -393,13 +396,14 @@ def _pair(ev: Event):
     return frozenset((s, t)) if ev.symmetric else (s, t)
 
 
-def _repeat(ev: Event, found: list[Event]) -> bool:
+def _repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
     """An event told again later in the article ("der Besuch", "the visit", "принял
-    приглашение" after the invitation) is the same event: same type, mode and pair,
-    compatible dates, nothing new in amount."""
+    приглашение" after the invitation, "the signing ceremony") is the same event: same
+    type, mode and pair, compatible dates, nothing new in amount."""
     for old in found:
         if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
                 and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
+                     or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)
                      or (old.amount is not None and old.amount == ev.amount)) \
                 and (ev.amount is None or old.amount is None or old.amount == ev.amount) and old.status == ev.status:
             if _precision(ev.date) > _precision(old.date):
