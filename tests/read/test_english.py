@@ -142,3 +142,15 @@ def test_dateline_place_is_no_actor_and_an_object_pronoun_is_the_last_actor():
     assert all(e.source.code != "NGA" for e in evs)
     evs = events("Mali said it was leaving ECOWAS, accusing it of serving France.", published=date(2024, 2, 25))
     assert ("ACCUSE", "MLI", "ECOWAS") in core(evs)
+
+
+def test_names_and_titles_trigger_nothing_and_hosts_receive_delegations():
+    evs = events("Sudan's army accused the Rapid Support Forces of attacking a refugee camp.")
+    assert {e.type for e in evs} == {"ACCUSE"}
+    evs = events("Iran summoned the British charge d'affaires in Tehran to protest against the new sanctions.")
+    assert core(evs) == {("ACCUSE", "IRN", "GBR")}
+    evs = events("UAE President Sheikh Mohamed bin Zayed received a delegation from Kazakhstan led by "
+                 "Prime Minister Olzhas Bektenov.")
+    assert core(evs) == {("CONSULT", "KAZ", "ARE")}
+    evs = events("Uzbekistan received a $500 million loan from the Asian Development Bank.")
+    assert core(evs) == {("AID", "ADB", "UZB")}

@@ -209,8 +209,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # "the EU's aid package": the possessor right before the noun is its doer
         poss = next((m for m in reversed(before) if a - m.last <= 4 and m.prep is None
                      and sent.tokens[m.last].text.endswith(("'s", "’s"))), None)
-        if gen or poss:
-            source = gen or poss
+        # "a loan from the Asian Development Bank", "criticism from Kyiv": where it comes from acts
+        origin = next((m for m in after if m.first <= a + 4 and m.prep in origin_preps), None) \
+            if lex.subject_nearest else None
+        if gen or poss or origin:
+            source = gen or poss or origin
         elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
             # "during his visit to Ulaanbaatar": the last person named
             source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
@@ -389,7 +392,9 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     near = [m for m in actors if abs(clause_of[m.first] - clause) == 0 or m.last < a]
     before = [m for m in near if m.last < a]
     after = [m for m in near if m.first > a]
-    agent = next((m for m in near if m.prep in agent_preps and a - 10 < m.first), None)
+    # the agent of a passive stands near the verb ("von Macron empfangen", "was received by Macron"),
+    # not in a later phrase ("a delegation ... led by Prime Minister X")
+    agent = next((m for m in near if m.prep in agent_preps and (a - 10 < m.first < a or a < m.first <= a + 3)), None)
     if agent is not None:
         host = agent
         guests = [m for m in reversed(before) if m is not agent and not is_target_marked(m)]

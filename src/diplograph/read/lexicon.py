@@ -65,6 +65,7 @@ class Lexicon:
     match_lemmas: bool = False  # roles, groups and demonyms are keyed by the lemmas of their words
     longest_role: int = 2  # words in the longest role phrase
     cues_before_verb: bool = False  # status cues of a verb trigger stand before it (English word order)
+    names_title_case: bool = False  # capitalized words inside a sentence that stand together are a name
     subject_nearest: bool = False  # the doer is the nearest unmarked name before the verb (SVO order)
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
@@ -157,6 +158,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
+    lex.names_title_case = bool(morph.get("names_title_case"))
 
     lex.particles = frozenset(morph.get("separable_particles", ()))
     lex.attributive_endings = tuple(morph.get("attributive_endings", ()))

@@ -199,7 +199,8 @@ def _linked(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     """A group noun and the state it belongs to: "Rebels in the Ivory Coast",
     "security forces in Guinea" (a linking preposition, then at most an article)."""
     between = [t.lower for t in sent.tokens[a + 1:b]]
-    return 1 <= len(between) <= 2 and between[0] in lex.preps.get("group_links", ()) and \
+    owned = a > 0 and sent.tokens[a - 1].lower in lex.preps.get("possessives", ())  # "its troops from Syria"
+    return 1 <= len(between) <= 2 and between[0] in lex.preps.get("group_links", ()) and not owned and \
         all(w in lex.preps.get("articles", ()) for w in between[1:])
 
 

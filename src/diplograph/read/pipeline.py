@@ -68,8 +68,10 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
-        inside = {k for m in ments if m.actor and m.actor.get("kind") in ("organisation", "company")
-                  and m.last > m.first for k in range(m.first, m.last + 1)}
+        # words of a name or of a title ("Konferenz über Interaktion ...", "chargé d'affaires") trigger nothing
+        inside = {k for m in ments if m.actor and m.last > m.first
+                  and (m.actor.get("kind") in ("organisation", "company") or m.role)
+                  for k in range(m.first, m.last + 1)}
         names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
         hits = [] if background else triggers.attach_complements(
             sent, triggers.find_triggers(sent, lex, inside), lex, names)

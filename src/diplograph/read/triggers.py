@@ -33,11 +33,16 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     toks = sent.tokens
     hits = []
     months = calendar_words(lex.lang)
+    words = [t for t in toks if t.text.isalpha()]
+    headline = lex.names_title_case and words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
     for t in toks:
         if not any(ch.isalpha() for ch in t.text) or t.i in inside:
             continue
         if t.text[:1].isupper() and t.lower in months and t.i > 0:
             continue  # "March 14", "in May": a month or weekday, not a verb
+        if lex.names_title_case and t.i > 0 and t.text[:1].isupper() and not headline and any(
+                0 < j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha() for j in (t.i - 1, t.i + 1)):
+            continue  # a word of a name: "Rapid Support Forces", "Forum on China-Africa Cooperation"
         best = None
         for trig in lex.triggers_for(t.lower, t.lemma):
             if trig.pos == "noun" and lex.nouns_capitalized and not t.text[0].isupper():
@@ -97,7 +102,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "a hunger strike"
         elif prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
-        elif h.trigger.pos == "noun" and _after_topic(toks, h.index, topics, articles):
+        elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(toks, h.index, topics, articles):
             gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
@@ -135,10 +140,12 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                 or (to is not None and len(between) - to <= 5 and as_noun
                     and all(t.text.isalpha() and t.text.islower() for t in between[to + 1:]))
                 or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
+                # "accused the Rapid Support Forces of attacking"
+                or (between and between[-1].lower in objects and toks[k.index].lower.endswith("ing"))
                 or (as_noun and any(t.lower in objects for t in between)))
             # "threatened to ban", "must return", "blamed Israel for the bombing"
             if (obj or (framed and as_noun)) and h.trigger.type == "AGREE" and not h.trigger.promise \
-                    and k.trigger.type in HOSTILE:
+                    and k.trigger.type in HOSTILE and not chained:
                 gone.add(id(h))  # "agreed a new package of sanctions": the sanctions are the act
             elif obj or (framed and not chained):
                 h.complement = h.complement or k.trigger
