@@ -154,3 +154,11 @@ def test_names_and_titles_trigger_nothing_and_hosts_receive_delegations():
     assert core(evs) == {("CONSULT", "KAZ", "ARE")}
     evs = events("Uzbekistan received a $500 million loan from the Asian Development Bank.")
     assert core(evs) == {("AID", "ADB", "UZB")}
+
+
+def test_relative_clause_acts_for_its_antecedent_and_supplies_are_no_guests():
+    evs = events("Turkmenistan held talks with Chinese businesses, which pledged to invest in its gas fields.")
+    assert ("AGREE", "CHN", "TKM") in core(evs)
+    assert events("Ukraine received a new batch of F-16 fighter jets from Norway.") == []
+    assert core(events("Iran and Saudi Arabia restored diplomatic relations in a deal brokered by China.")) == \
+        {("SUPPORT", "IRN", "SAU")}

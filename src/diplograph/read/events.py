@@ -185,8 +185,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     source = None
     names = {k for m in actors for k in range(m.first, m.last + 1)}
     passive = trig.pos == "verb" and trig.roles not in ("host", "invite") and not trig.promise and _passive(sent, a, lex, names)
-    if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun only
-        agent = [m for m in after if m.prep in agent_preps and (passive or (trig.pos == "noun" and m.first <= a + 3))]
+    if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun right before it only
+        agent = [m for m in after if m.prep in agent_preps and (passive or (
+            trig.pos == "noun" and m.first <= a + 3 and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in agent_preps))]
     else:
         agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
     if passive:
@@ -217,6 +218,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
             # "during his visit to Ulaanbaatar": the last person named
             source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
+    rel = lex.coref.get("relative_pronouns", ())
+    first = next(t.i for t in sent.tokens if clause_of[t.i] == clause)  # where the trigger's clause begins
+    opener = first + 1 if sent.tokens[first].text == "," else first
+    if source is None and lex.subject_nearest and trig.pos == "verb" and opener < a \
+            and sent.tokens[opener].lower in rel and not any(clause_of[m.first] == clause for m in before):
+        # "Chinese businesses, which pledged to invest": the relative pronoun's antecedent acts
+        source = next((m for m in reversed(before) if m.last < first), None)
     if source is None and lex.subject_nearest and trig.pos == "verb" and a > 0 and sent.tokens[a - 1].text == "," \
             and sent.tokens[a].lower.endswith("ing"):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
@@ -402,7 +410,9 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
         host = next((m for m in reversed(before) if not is_target_marked(m)), None)
         if host is None and after and after[0].prep is None and after[0].first <= a + 2:
             host, after = after[0], after[1:]
-        guests = [m for m in after if not is_target_marked(m) or m.genitive]
+        # "received jets from Norway": in English a name after "from" gave something, it is no guest
+        guests = [m for m in after if (not is_target_marked(m) or m.genitive)
+                  and not (lex.subject_nearest and m.prep in lex.preps.get("origin", ()))]
     if not host:
         return []
     if guests:

@@ -55,6 +55,7 @@ class Lexicon:
     triggers_suffix: list[tuple[str, Trigger]] = field(default_factory=list)
     cues: dict[str, frozenset] = field(default_factory=dict)
     preps: dict[str, frozenset] = field(default_factory=dict)
+    preps_map: dict[str, dict] = field(default_factory=dict)  # preposition -> the roles it links ("from": people)
     coref: dict[str, list[str]] = field(default_factory=dict)
     dates: dict = field(default_factory=dict)
     numbers: dict = field(default_factory=dict)
@@ -147,7 +148,8 @@ def lexicon(lang: str) -> Lexicon:
         else:
             lex.triggers_exact.setdefault(anchor, []).append(t)
     lex.cues = {k: frozenset(w.lower() for w in v) for k, v in d["cues"].items() if not k.startswith("_")}
-    lex.preps = {k: frozenset(v) for k, v in d["prepositions"].items() if not k.startswith("_")}
+    lex.preps = {k: frozenset(v) for k, v in d["prepositions"].items() if not k.startswith("_") and isinstance(v, list)}
+    lex.preps_map = {k: v for k, v in d["prepositions"].items() if not k.startswith("_") and isinstance(v, dict)}
     lex.coref = {k: [w.lower() for w in v] for k, v in d["coreference"].items() if not k.startswith("_")}
     lex.dates = d["dates"]
     lex.numbers = d["numbers"]

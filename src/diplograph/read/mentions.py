@@ -195,12 +195,16 @@ def _phrase_piece(phrase: str, i: int, n: int, lex: Lexicon) -> Piece | None:
     return None
 
 
-def _linked(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+def _linked(sent: Sentence, a: int, b: int, lex: Lexicon, role: str | None = None) -> bool:
     """A group noun and the state it belongs to: "Rebels in the Ivory Coast",
-    "security forces in Guinea" (a linking preposition, then at most an article)."""
+    "security forces in Guinea", "a delegation from Kazakhstan" (a linking preposition,
+    then at most an article)."""
     between = [t.lower for t in sent.tokens[a + 1:b]]
     owned = a > 0 and sent.tokens[a - 1].lower in lex.preps.get("possessives", ())  # "its troops from Syria"
-    return 1 <= len(between) <= 2 and between[0] in lex.preps.get("group_links", ()) and not owned and \
+    origin = lex.preps_map.get("origin_links", {})
+    link = between[0] in lex.preps.get("group_links", ()) if between else False
+    link = link or (bool(between) and role in origin.get(between[0], ()))
+    return 1 <= len(between) <= 2 and link and not owned and \
         all(w in lex.preps.get("articles", ()) for w in between[1:])
 
 
@@ -258,7 +262,7 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                 break
             elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "company") and (
                     gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)
-                    or (len(chain) == 1 and _linked(sent, prev.last, nxt.first, lex))):
+                    or (len(chain) == 1 and _linked(sent, prev.last, nxt.first, lex, prev.role))):
                 chain.append(nxt)
                 j += 1
                 break
