@@ -162,3 +162,9 @@ def test_relative_clause_acts_for_its_antecedent_and_supplies_are_no_guests():
     assert events("Ukraine received a new batch of F-16 fighter jets from Norway.") == []
     assert core(events("Iran and Saudi Arabia restored diplomatic relations in a deal brokered by China.")) == \
         {("SUPPORT", "IRN", "SAU")}
+
+
+def test_concern_is_disapproval_not_a_passive():
+    evs = events("Russia and North Korea signed a treaty on Wednesday. Washington said it was deeply concerned "
+                 "by the pact.")
+    assert ("ACCUSE", "USA", "PRK") in core(evs)

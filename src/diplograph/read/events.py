@@ -184,7 +184,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # -- source -----------------------------------------------------------
     source = None
     names = {k for m in actors for k in range(m.first, m.last + 1)}
-    passive = trig.pos == "verb" and trig.roles not in ("host", "invite") and not trig.promise and _passive(sent, a, lex, names)
+    passive = trig.pos == "verb" and trig.roles not in ("host", "invite") and not trig.promise and not trig.stative \
+        and _passive(sent, a, lex, names)
     if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun right before it only
         agent = [m for m in after if m.prep in agent_preps and (passive or (
             trig.pos == "noun" and m.first <= a + 3 and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in agent_preps))]

@@ -30,6 +30,7 @@ class Trigger:
     status: str | None = None  # the words themselves say it: "sagte ... ab" negates
     near: int = 14  # how far (in tokens) the other words may stand from the anchor
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
+    stative: bool = False  # a participle used as an adjective, never passive: "was deeply concerned"
     topic_verb: bool = False  # what follows is what is talked about: "discussed the ceasefire"
     bare: bool = False  # a frame whose complement follows without a marker: "must return"
     transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
@@ -141,7 +142,7 @@ def lexicon(lang: str) -> Lexicon:
                     target_kind=entry.get("target_kind"), status=entry.get("status"), near=entry.get("near", 14),
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False), bare=entry.get("bare", False),
-                    topic_verb=entry.get("topic_verb", False))
+                    topic_verb=entry.get("topic_verb", False), stative=entry.get("stative", False))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))
