@@ -20,10 +20,11 @@ The indexes, created by migration 0002:
   step by triggers on ``mentions`` and ``articles`` (so every writer, and any later code
   that moves mentions between events, keeps them right: the index is keyed by mention,
   and the event a mention belongs to is read from ``mentions`` at query time);
-- PostgreSQL: GIN expression indexes over ``diplograph_search_vector(text)`` (migration
-  0004): the text lower-cased under a Unicode collation, whatever the database's locale,
-  then ``to_tsvector('diplograph_search', ...)``, a copy of the ``simple`` configuration
-  with ``unaccent`` in front when the server has it; PostgreSQL maintains them itself.
+- PostgreSQL: a generated column ``search_vector`` on both tables with a GIN index
+  (migration 0006), ``diplograph_search_vector(text)`` (0004): the text lower-cased under
+  a Unicode collation, whatever the database's locale, then ``to_tsvector(
+  'diplograph_search', ...)``, a copy of the ``simple`` configuration with ``unaccent``
+  in front when the server has it; PostgreSQL maintains it itself.
 Both index the same text: the first ``CAP`` characters, non-letters and non-digits
 turned into spaces, folded by ``FOLD``. ``FOLD`` and ``CAP`` are baked into the
 migrations' triggers and indexes; changing them needs a migration that rebuilds the index.
@@ -147,10 +148,10 @@ def tsquery(terms: list[Term]) -> str:
     return " & ".join(parts)
 
 
-def pg_vector(col_sql: str) -> str:
-    """The indexed tsvector of a text (migration 0004's function, which the GIN indexes
-    are built on, so the planner uses them)."""
-    return f"diplograph_search_vector({col_sql})"
+def pg_vector(table_sql: str) -> str:
+    """The indexed tsvector of a row of ``mentions`` or ``articles`` (named or aliased
+    ``table_sql``): the ``search_vector`` column PostgreSQL keeps (migration 0006)."""
+    return f"{table_sql}.search_vector"
 
 
 def _pg_query(compiler, value: str, **kw) -> str:
@@ -177,7 +178,9 @@ def _evidence_sqlite(el, compiler, **kw):
 
 @compiles(EvidenceMatch, "postgresql")
 def _evidence_pg(el, compiler, **kw):
-    vec = pg_vector(compiler.process(el.table.c.evidence_text, **kw))
+    # the table's name or alias as this statement spells it (search_vector is not in
+    # the SQLAlchemy table: SQLite has no such column)
+    vec = pg_vector(compiler.process(el.table.c.id, **kw).rsplit(".", 1)[0])
     return f"{vec} @@ {_pg_query(compiler, tsquery(el.terms), **kw)}"
 
 
@@ -202,7 +205,7 @@ def event_scores(dialect: str, text: str):
                "JOIN mentions AS m ON m.id = f.mid GROUP BY m.event_id")
         q = fts5_query(terms)
     else:
-        vec = pg_vector("m.evidence_text")
+        vec = pg_vector("m")
         tq = f"to_tsquery('{PG_CONFIG}'::regconfig, :q)"
         sql = (f"SELECT m.event_id AS event_id, max(ts_rank({vec}, {tq})) AS score "
                f"FROM mentions AS m WHERE {vec} @@ {tq} GROUP BY m.event_id")
@@ -224,7 +227,7 @@ def search_evidence(conn, text: str, limit: int) -> list[dict]:
                "WHERE mentions_fts MATCH :q ORDER BY bm25(mentions_fts), m.event_id, m.id LIMIT :n")
         q = fts5_query(terms)
     else:
-        vec = pg_vector("m.evidence_text")
+        vec = pg_vector("m")
         tq = f"to_tsquery('{PG_CONFIG}'::regconfig, :q)"
         sql = (f"SELECT m.event_id, m.evidence_text, a.doc FROM mentions AS m "
                f"JOIN articles AS a ON a.id = m.article_id WHERE {vec} @@ {tq} "
@@ -232,11 +235,6 @@ def search_evidence(conn, text: str, limit: int) -> list[dict]:
         q = tsquery(terms)
     rows = conn.execute(sa.text(sql), {"q": q, "n": limit})
     return [{"event_id": r.event_id, "article": r.doc, "evidence": r.evidence_text} for r in rows]
-
-
-def article_text_sql(prefix: str = "") -> str:
-    """What is indexed of an article: its title and text as one document."""
-    return f"coalesce({prefix}title, '') || ' ' || {prefix}text"
 
 
 def search_articles(conn, text: str, limit: int) -> list[dict]:
@@ -250,7 +248,7 @@ def search_articles(conn, text: str, limit: int) -> list[dict]:
                "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts), a.id LIMIT :n")
         q = fts5_query(terms)
     else:
-        vec = pg_vector(f"({article_text_sql('a.')})")
+        vec = pg_vector("a")
         tq = f"to_tsquery('{PG_CONFIG}'::regconfig, :q)"
         sql = (f"SELECT {cols} FROM articles AS a WHERE {vec} @@ {tq} "
                f"ORDER BY ts_rank({vec}, {tq}) DESC, a.id LIMIT :n")
