@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from diplograph.read.lexicon import Lexicon, Trigger
 from diplograph.read.mentions import Mention
-from diplograph.read.text import Sentence, is_participle
+from diplograph.read.text import Sentence, grammemes, is_participle
 from diplograph.read.triggers import TriggerHit, closes_clause
 
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
@@ -132,11 +132,13 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
 def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     """An English-style passive or reduced relative: "was arrested", "have been
     killed", "children killed in the war" (the language's data names the auxiliaries)."""
+    toks = sent.tokens
+    t = toks[a]
+    if "pssv" in grammemes(t.text, lex.lang):  # a case language's passive participle: "был вызван", "принятое"
+        return True
     aux = lex.cues.get("passive", frozenset())
     if not aux:
         return False
-    toks = sent.tokens
-    t = toks[a]
     if t.lower == t.lemma or t.lower.endswith("ing"):
         return False
     if any(toks[k].lower in aux for k in range(max(0, a - 2), a)):
@@ -184,7 +186,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # -- source -----------------------------------------------------------
     source = None
     names = {k for m in actors for k in range(m.first, m.last + 1)}
-    passive = trig.pos == "verb" and trig.roles not in ("host", "invite") and not trig.promise and not trig.stative \
+    passive = trig.pos == "verb" and trig.roles not in ("host", "invite", "joint") and not trig.promise \
+        and not trig.stative \
         and _passive(sent, a, lex, names)
     if lex.cues.get("passive"):  # "by X" names the doer of a passive verb or of a noun right before it only
         agent = [m for m in after if m.prep in agent_preps and (passive or (
@@ -397,13 +400,17 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     pronoun ("empfing ihn Präsident Mirsijojew") that points back to a person."""
     a = hit.index
     clause = clause_of[a]
-    agent_preps = lex.preps.get("agent", frozenset())
+    agent_preps = lex.preps.get("agent", frozenset()) | ({"agent_case"} if lex.preps.get("agent_case") else set())
     near = [m for m in actors if abs(clause_of[m.first] - clause) == 0 or m.last < a]
     before = [m for m in near if m.last < a]
     after = [m for m in near if m.first > a]
     # the agent of a passive stands near the verb ("von Macron empfangen", "was received by Macron"),
     # not in a later phrase ("a delegation ... led by Prime Minister X")
     agent = next((m for m in near if m.prep in agent_preps and (a - 10 < m.first < a or a < m.first <= a + 3)), None)
+    if agent is None and _passive(sent, a, lex, set()):
+        # "был принят в Кремле": without a named host, the seat where the guest was received
+        agent = next((m for m in after if m.prep in lex.preps.get("place", ()) and m.actor.get("match") == "seat"
+                      and m.first <= a + 3), None)
     if agent is not None:
         host = agent
         guests = [m for m in reversed(before) if m is not agent and not is_target_marked(m)]
@@ -428,6 +435,24 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
         if guest and guest.get("code") and guest["code"] != host.actor["code"]:
             return [(guest, host.actor, True, True)]
     return []
+
+
+def host_by_place(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],
+                  codes: set[str]) -> str | None:
+    """Talks held at one side's seat or in its country ("провёл в Москве переговоры с главой МИД
+    КНР", "met in the Kremlin", "переговоры в Акорде"): that side hosts, the other visits
+    (coding rule 3). The place stands after a locative preposition in the trigger's clause,
+    close to one of the trigger's words; it must be one of the pair's states."""
+    place_preps = lex.preps.get("place", frozenset())
+    clause = clause_of[hit.index]
+    for m in mentions:
+        if not m.actor or m.prep not in place_preps or clause_of[m.first] != clause:
+            continue
+        if m.actor.get("match") != "seat" and m.actor.get("kind") != "country":
+            continue
+        if m.actor.get("code") in codes and any(abs(m.first - k) <= 4 or abs(m.last - k) <= 4 for k in hit.tokens):
+            return m.actor["code"]
+    return None
 
 
 def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> str:

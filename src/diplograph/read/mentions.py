@@ -384,7 +384,13 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
                 and toks[head - 1].text.isalpha():
             head -= 1
         if grammemes(toks[head].text, lex.lang) & agent_case and (head == m.first or toks[head].text[:1].isupper()):
-            near = [toks[k].text for k in (head - 1, head - 2, m.last + 1) if 0 <= k < len(toks)]
+            # the participle next to it, or a few words before it in its clause ("был принят в Кремле президентом")
+            before = []
+            for k in range(head - 1, max(-1, head - 6), -1):
+                if not toks[k].text[:1].isalnum():
+                    break
+                before.append(toks[k].text)
+            near = before + [toks[k].text for k in (m.last + 1,) if k < len(toks)]
             if any("pssv" in grammemes(w, lex.lang) for w in near):
                 m.prep = "agent_case"
     coords = lex.preps.get("coordinators", frozenset())

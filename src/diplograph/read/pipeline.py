@@ -93,6 +93,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), ments,
                             discourse, kb, lang)
+                if ev.type == "CONSULT" and trig.roles == "joint" and trig.mode is None and tgt:
+                    _hosted(ev, events.host_by_place(sent, hit, ments, lex, clause_of, {src["code"], tgt["code"]}), kb)
                 if _historical(ev, article.published, sent, dates, hit.index):
                     continue
                 sent_events.append((ev, hit.index, trig.weak))
@@ -272,6 +274,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                 and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:
             # a month without its year in a plan ("состоится в декабре") lies ahead
             date_value = f"{int(date_value[:4]) + 1}{date_value[4:]}"
+        if status == "announced" and pub and d.weekday and isinstance(date_value, str) and len(date_value) == 10 \
+                and date_value < pub.isoformat():
+            # a weekday in a plan ("в среду посетит") lies ahead; the publication's own weekday is that day
+            date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
     elif discourse.last_date is not None:
         date_value = discourse.last_date
     # amount and counts: those nearest this trigger
@@ -298,6 +304,19 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
                       if clause_of[k] == clause)
     return coding.code(ev, trig.variant, hit.complement, conditional, trig)
+
+
+def _hosted(ev: Event, host: str | None, kb) -> None:
+    """Talks at one side's seat are that side's hosting of the other's visit: the guest is the
+    source, the host the target, the place the host's state (the talks stay joint)."""
+    if host is None:
+        return
+    if ev.source.code == host:
+        ev.source, ev.target = ev.target, ev.source
+    ev.mode = "visit"
+    c = kb.countries.get(host)
+    if c:
+        ev.location = Location(c.code, c.name, c.lat, c.lon)
 
 
 def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -> float:
@@ -379,8 +398,11 @@ def _merge_sentence(items, clause_of):
 def _visit_and_talks(a: Event, b: Event, i: int, j: int, clause_of) -> bool:
     """"Arrived in Astana ... and held talks with Tokayev": the visit and the talks held
     during it are two events when told by two verbs of one sentence."""
-    return {a.mode, b.mode} == {"visit", None} and a.type == b.type == "CONSULT" and abs(i - j) > 3 \
-        and not (a.symmetric and b.symmetric)
+    if a.type != "CONSULT" or b.type != "CONSULT" or abs(i - j) <= 3:
+        return False
+    if a.mode == b.mode == "visit":  # "прибывший с визитом, провёл в Акорде переговоры": the talks are joint
+        return a.symmetric != b.symmetric
+    return {a.mode, b.mode} == {"visit", None} and not (a.symmetric and b.symmetric)
 
 
 def _same_pair(a: Event, b: Event) -> bool:
@@ -398,11 +420,23 @@ def _pair(ev: Event):
     return frozenset((s, t)) if ev.symmetric else (s, t)
 
 
+def _other_people(a: Event, b: Event) -> bool:
+    """Two meetings of one pair with different people on one side ("Токаев принял Блинкена"
+    and "Блинкен провёл переговоры с Тлеуберди") are two events, not one told twice."""
+    def people(ev):
+        return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
+    pa, pb = people(a), people(b)
+    return any(code in pb and pb[code] != name for code, name in pa.items())
+
+
 def _repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
     """An event told again later in the article ("der Besuch", "the visit", "принял
     приглашение" after the invitation, "the signing ceremony") is the same event: same
     type, mode and pair, compatible dates, nothing new in amount."""
     for old in found:
+        if old.type == "CONSULT" == ev.type and (old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric
+                                                 or _other_people(old, ev)):
+            continue  # the visit and the talks held during it; talks with another office holder
         if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
                 and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
                      or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)

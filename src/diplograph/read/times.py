@@ -27,6 +27,7 @@ class DateMention:
     value: str | dict
     year_given: bool = True  # False: a month or day whose year was inferred from the publication date
     after_previous: int | None = None  # "am Vortag": days from the date told just before, not from publication
+    weekday: bool = False  # a bare weekday ("в среду"), resolved to the last such day: a plan's lies ahead
 
 
 def _iso(d: date) -> str:
@@ -134,8 +135,17 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
         if value is not None:
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value,
-                                   year_given=not (kind in ("month", "dmy", "mdy") and not g.get("y"))))
+                                   year_given=not (kind in ("month", "dmy", "mdy") and not g.get("y")),
+                                   weekday=kind == "weekday" and not _directed(g.get("pre"), data)))
     return out
+
+
+def _directed(pre: str | None, data) -> bool:
+    """Whether a weekday's prefix says which way it lies ("next", "прошлую", "kommenden")."""
+    pre = (pre or "").lower()
+    words = ("next", "kommenden", "last", "vergangenen", "letzten", "gestrigen", *data.get("weekday_next", ()),
+             *data.get("weekday_last", ()))
+    return any(w in pre for w in words)
 
 
 def _year_for(month: int, published: date | None) -> int | None:
