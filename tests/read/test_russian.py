@@ -182,3 +182,98 @@ def test_the_main_verb_does_not_take_the_date_of_a_participial_phrase():
     sign = next(e for e in evs if e.type == "SUPPORT")
     assert (visit.source.code, visit.target.code, visit.date) == ("CHN", "KAZ", "2025-11-13")
     assert ({sign.source.code, sign.target.code}, sign.date) == ({"CHN", "KAZ"}, "2025-11-14")
+
+
+# -- host and guest, passives, frames, announcements (lead's blind check, in our own words) --
+
+def test_talks_at_one_sides_capital_make_the_other_side_the_visitor():
+    evs = events("Министр иностранных дел Казахстана Мурат Нуртлеу провёл в Пекине переговоры с главой МИД КНР Ван И.")
+    e = next(e for e in evs if e.type == "CONSULT")
+    assert (e.source.code, e.target.code) == ("KAZ", "CHN")
+    assert e.mode == "visit" and e.location.code == "CHN"
+    evs = events("Глава МИД России Сергей Лавров провёл в Москве переговоры с министром иностранных дел Венгрии Петером Сийярто.")
+    e = next(e for e in evs if e.type == "CONSULT")
+    assert (e.source.code, e.target.code) == ("HUN", "RUS") and e.mode == "visit" and e.location.code == "RUS"
+
+
+def test_talks_at_a_seat_and_the_visit_they_belong_to_are_two_events():
+    evs = events("Президент Турции Реджеп Тайип Эрдоган, прибывший накануне в Казахстан с официальным визитом, "
+                 "провёл в Акорде переговоры с Касым-Жомартом Токаевым.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 2 and all((e.source.code, e.target.code) == ("TUR", "KAZ") for e in consult)
+    assert {e.symmetric for e in consult} == {True, False}
+
+
+def test_talks_in_a_third_country_keep_no_host():
+    evs = events("Лавров и Ван И провели переговоры в Женеве.")
+    assert all(e.mode != "visit" for e in evs if e.type == "CONSULT")
+
+
+def test_a_guest_received_in_the_passive_is_the_source():
+    for text in ("Министр иностранных дел Венгрии Петер Сийярто был принят в Кремле президентом России Владимиром Путиным.",
+                 "Министр иностранных дел Венгрии Петер Сийярто принят Путиным.",
+                 "Министр иностранных дел Венгрии Петер Сийярто был принят в Кремле."):
+        e = next(e for e in events(text) if e.type == "CONSULT")
+        assert (e.source.code, e.target.code, e.mode) == ("HUN", "RUS", "visit"), text
+
+
+def test_an_ambassador_summoned_in_the_passive_is_summoned_by_the_ministry():
+    evs = events("Посол Японии был вызван в министерство иностранных дел Китая.")
+    assert ("ACCUSE", "CHN", "JPN") in pairs(evs)
+
+
+def test_calling_anothers_decision_illegal_or_a_mistake_is_an_accusation():
+    assert ("ACCUSE", "CHN", "USA") in pairs(events("МИД Китая назвал решение Вашингтона ошибкой."))
+    assert ("ACCUSE", "RUS", "EU") in pairs(events("Захарова назвала решение Брюсселя незаконным."))
+
+
+def test_a_diplomatic_protest_is_accuse_not_a_demonstration():
+    evs = events("МИД Литвы выразил протест в связи с действиями белорусских властей.")
+    assert ("ACCUSE", "LTU", "BLR") in pairs(evs)
+    assert not any(e.type == "PROTEST" for e in evs)
+
+
+def test_condemning_strikes_and_accusing_name_the_striker():
+    assert ("ACCUSE", "TUR", "ISR") in pairs(events("Турция осудила удары Израиля по Ливану."))
+    assert ("ACCUSE", "IRN", "USA") in pairs(events("Иран обвинил США в нарушении своего суверенитета."))
+
+
+def test_a_promised_response_to_measures_is_a_threat_to_their_author():
+    evs = events("Пекин ответит на новые пошлины Вашингтона.")
+    assert ("THREATEN", "CHN", "USA") in pairs(evs)
+    evs = events("Евросоюз утвердил новые санкции против Белоруссии. В Минске заявили, что Белоруссия примет ответные меры.")
+    assert ("THREATEN", "BLR", "EU") in pairs(evs)
+    assert not any(e.type == "CONSULT" for e in evs)  # "примет" here hosts no one
+
+
+def test_a_past_response_is_the_measure_itself():
+    evs = events("Литва выслала двух российских дипломатов. Россия ответила на высылку зеркальными мерами.")
+    assert not any(e.type == "THREATEN" for e in evs)
+
+
+def test_a_decision_taken_is_no_hosting():
+    evs = events("Правительство Эстонии приняло решение сократить персонал посольства России в Таллине.")
+    assert ("SANCTION", "EST", "RUS") in pairs(evs)
+    assert not any(e.type == "CONSULT" for e in evs)
+
+
+def test_a_future_perfective_announces():
+    for text in ("Президент Кыргызстана Садыр Жапаров посетит Китай в мае.",
+                 "Турция выделит Сирии гуманитарную помощь на сумму 5 млн долларов.",
+                 "Токаев примет участие в саммите ОДКБ в Минске."):
+        assert {e.status for e in events(text)} == {"announced"}, text
+
+
+def test_weekday_of_a_plan_lies_ahead_and_the_publication_day_is_that_day():
+    friday = date(2025, 11, 14)
+    e = events("В среду Токаев посетит Ташкент.", friday)[0]
+    assert e.date == "2025-11-19"
+    e = events("В пятницу Токаев примет участие в заседании Совета глав государств СНГ.", friday)[0]
+    assert e.date == "2025-11-14" and e.target.code == "CIS"
+    e = events("В среду Токаев посетил Ташкент.", friday)[0]
+    assert e.date == "2025-11-12"
+
+
+def test_a_name_of_syllables_declines_on_its_last_word():
+    evs = events("Премьер-министр Индии Нарендра Моди провёл телефонный разговор с Мин Аун Хлайном.")
+    assert ("CONSULT", "IND", "MMR") in pairs(evs)

@@ -571,7 +571,7 @@ _VOWELS = set("аеёиоуыэюяaeiouy")
 
 def declined_forms(name: str, every_word: bool, table: dict) -> set[str]:
     """The case forms of ``name`` by the ending table of a language's morphology.json:
-    every word of a person's name declines; in other names the words up to the first
+    every word of a person's name declines (or, as in East Asian names, only the last); in other names the words up to the first
     noun do ("Шанхайская организация сотрудничества" -> "Шанхайской организации
     сотрудничества"). Words of another script, abbreviations and lower-case particles
     ("бен", "аль") stay as they are."""
@@ -599,6 +599,9 @@ def declined_forms(name: str, every_word: bool, table: dict) -> set[str]:
         options = [r[case] if r else [w] for w, r in zip(words, per_word)]
         for combo in product(*options):
             out.add(" ".join(combo))
+        if every_word and len(words) > 1 and per_word[-1]:
+            # a name of syllables only its last word declines ("Мин Аун Хлайну", "Ким Чен Ыном")
+            out.update(" ".join(words[:-1] + [f]) for f in per_word[-1][case])
     out.discard(name)
     return out
 

@@ -40,7 +40,9 @@ def code(event: Event, variant: str | None, complement: Trigger | None = None,
             event.promised_type = complement.type
             variant = f"promise:{complement.type}"
             event.context = sorted(set(event.context) | set(complement.context))
-    if event.status == "announced" and event.type in THREAT_WHEN_ANNOUNCED:
+    if event.status == "announced" and frame is not None and frame.announced_as:
+        event.type, event.mode, variant = frame.announced_as, None, None  # "Москва примет ответные меры"
+    elif event.status == "announced" and event.type in THREAT_WHEN_ANNOUNCED:
         event.type, event.mode, variant = "THREATEN", None, None
     elif event.status == "hypothetical" and conditional and event.type in THREAT_WHEN_CONDITIONAL:
         event.type, event.mode, variant = "THREATEN", None, None

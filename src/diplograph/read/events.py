@@ -485,6 +485,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
+    if _future(toks, hit, lex, clause_of):
+        return "announced"
     ann = cues.get("announced", frozenset()) | cues.get("future", frozenset())
     # where verbs come before their objects, a cue after a verb trigger belongs to a later act
     # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
@@ -496,6 +498,17 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
             return "announced"
     return "occurred"
+
+
+def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """A future verb form says the act lies ahead ("ответит", "посетит", "примет участие"): the
+    trigger's own verb, or for a noun the verb just before it in its clause ("примет ответные
+    меры"). Only where the language's analyser tells tense (Russian perfectives)."""
+    own = [k for k in hit.tokens if "VERB" in grammemes(toks[k].text, lex.lang)]
+    if not own and hit.trigger.pos == "noun":
+        own = [k for k in range(hit.index - 1, max(-1, hit.index - 4), -1)
+               if clause_of[k] == clause_of[hit.index] and "VERB" in grammemes(toks[k].text, lex.lang)][:1]
+    return any("futr" in grammemes(toks[k].text, lex.lang) for k in own)
 
 
 def cue_at(toks, k: int, cues: frozenset) -> bool:

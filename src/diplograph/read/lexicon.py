@@ -35,6 +35,7 @@ class Trigger:
     bare: bool = False  # a frame whose complement follows without a marker: "must return"
     transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
     hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
+    announced_as: str | None = None  # the type when only announced: "примет ответные меры" threatens
 
 
 def word_matches(pattern: str, lower: str, lemma: str) -> bool:
@@ -133,7 +134,8 @@ def lexicon(lang: str) -> Lexicon:
                 lex.groups.setdefault(form, kind)
                 lex.longest_role = max(lex.longest_role, len(form.split()))
     for entry in d["triggers"].get("triggers", []):
-        t = Trigger(words=tuple(w.lower() for w in entry["words"]), type=entry["type"], mode=entry.get("mode"),
+        # "type": null marks words that look like a trigger but are none ("принять решение" is no hosting)
+        t = Trigger(words=tuple(w.lower() for w in entry["words"]), type=entry["type"] or "", mode=entry.get("mode"),
                     variant=entry.get("variant"), context=tuple(entry.get("context", ())),
                     roles=entry.get("roles", "agent"), pos=entry.get("pos", "verb"),
                     promise=entry.get("promise", False), weak=entry.get("weak", False),
@@ -142,7 +144,8 @@ def lexicon(lang: str) -> Lexicon:
                     target_kind=entry.get("target_kind"), status=entry.get("status"), near=entry.get("near", 14),
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False), bare=entry.get("bare", False),
-                    topic_verb=entry.get("topic_verb", False), stative=entry.get("stative", False))
+                    topic_verb=entry.get("topic_verb", False), stative=entry.get("stative", False),
+                    announced_as=entry.get("announced_as"))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

@@ -274,9 +274,12 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                 and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:
             # a month without its year in a plan ("состоится в декабре") lies ahead
             date_value = f"{int(date_value[:4]) + 1}{date_value[4:]}"
+        said = lex.cues.get("reporting", frozenset())
         if status == "announced" and pub and d.weekday and isinstance(date_value, str) and len(date_value) == 10 \
-                and date_value < pub.isoformat():
+                and date_value < pub.isoformat() and not any(
+                    t.lower in said for t in sent.tokens[min(a, tok_index(d.start)):max(a, tok_index(d.start))]):
             # a weekday in a plan ("в среду посетит") lies ahead; the publication's own weekday is that day
+            # (not the day a plan was told of: "on Saturday, ECOWAS said it would reopen")
             date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
     elif discourse.last_date is not None:
         date_value = discourse.last_date

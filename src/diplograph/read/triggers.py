@@ -73,8 +73,8 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             while k < len(toks) and toks[k].text[:1].isalnum():
                 secondary.add(k)
                 k += 1
-    return [h for h in hits if h.index not in secondary or (len(h.trigger.words) > 1 and not any(
-        g.trigger.governs and g.index < h.index and h.index in secondary for g in hits))]
+    return [h for h in hits if h.trigger.type and (h.index not in secondary or (len(h.trigger.words) > 1 and not any(
+        g.trigger.governs and g.index < h.index and h.index in secondary for g in hits)))]
 
 
 def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, names: set[int]) -> list[TriggerHit]:
