@@ -127,3 +127,52 @@ def test_am_vortag_counts_from_the_date_told_before():
              and "Vortag" in e.evidence.text)
     assert e.date == "2024-09-16"
     assert any(e.target and e.target.code == "C5" and e.date == "2024-09-17" for e in evs)
+
+
+# -- the recipient of a criticism is whoever did the criticised thing ---------------
+
+def test_criticism_targets_the_genitive_after_the_object():
+    evs = events("Bundesaußenministerin Annalena Baerbock kritisierte die Waffenlieferungen Teherans an Moskau.")
+    assert pairs(evs) == {("ACCUSE", "DEU", "IRN")}
+
+
+def test_criticism_targets_the_genitive_before_the_object():
+    evs = events("Annalena Baerbock verurteilte am Montag in Brüssel Pekings Unterstützung für Russlands Krieg.")
+    assert pairs(evs) == {("ACCUSE", "DEU", "CHN")}
+
+
+def test_criticism_with_the_verb_at_the_end_targets_the_object_genitive():
+    evs = events("Bundeskanzler Olaf Scholz reiste nach Kiew. Der Kanzler hat dort die Haltung der Türkei "
+                 "kritisiert.", published=date(2024, 5, 10))
+    assert ("ACCUSE", "DEU", "TUR") in pairs(evs)
+    assert not any(e.source.code == "TUR" for e in evs)
+
+
+def test_praise_targets_the_nationality_word_of_the_object():
+    evs = events("Der französische Präsident Emmanuel Macron würdigte die kenianischen Bemühungen in Haiti.")
+    assert ("SUPPORT", "FRA", "KEN") in pairs(evs)
+
+
+def test_the_nationality_word_of_the_object_is_no_doer():
+    evs = events("Annalena Baerbock reiste nach Kiew. Die Ministerin verurteilte dort die Lieferungen "
+                 "iranischer Raketen an Russland.")
+    assert ("ACCUSE", "DEU", "IRN") in pairs(evs)
+    assert not any(e.source.code == "IRN" for e in evs)
+
+
+def test_a_genitive_after_the_subject_noun_still_acts():
+    evs = events("Die Delegation Kasachstans unterzeichnete in Rom ein Abkommen mit Italien.")
+    assert any(e.source.code == "KAZ" and e.target and e.target.code == "ITA" for e in evs)
+
+
+def test_a_criticised_visit_without_destination_makes_no_visit():
+    evs = events("Der ukrainische Präsident Wolodymyr Selenskyj kritisierte Modis Besuch scharf.",
+                 published=date(2024, 7, 10))
+    assert pairs(evs) == {("ACCUSE", "UKR", "IND")}
+
+
+def test_a_missile_that_hits_a_city_is_an_assault_on_its_state():
+    evs = events("Am Montag hatte eine russische Rakete ein Krankenhaus in Kiew getroffen.",
+                 published=date(2024, 7, 10))
+    assert pairs(evs) == {("ASSAULT", "RUS", "UKR")}
+    assert evs[0].date == "2024-07-08"

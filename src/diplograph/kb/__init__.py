@@ -341,9 +341,10 @@ class KnowledgeBase:
                 continue
             stop = end + 1
             if stop < len(text) and _word_char(text[stop]) and _word_char(text[end]):
-                # a German genitive of a person's name: "die Teilnahme Tokajews"
+                # a German genitive of a person's or a capital's name: "die Teilnahme Tokajews",
+                # "Pekings Unterstützung", "die Waffenlieferungen Teherans"
                 genitive = (text[stop] == "s" and (stop + 1 == len(text) or not _word_char(text[stop + 1])))
-                aliases = tuple(a for a in aliases if a.kind in ("person", "surname")) if genitive else ()
+                aliases = tuple(a for a in aliases if a.kind in ("person", "surname", "seat")) if genitive else ()
                 if not aliases:
                     continue
                 stop += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplograph.read.lexicon import Lexicon, Trigger
-from diplograph.read.mentions import Mention
+from diplograph.read.mentions import Mention, calendar_words
 from diplograph.read.text import Sentence, grammemes, is_participle
 from diplograph.read.triggers import TriggerHit, closes_clause
 
@@ -213,7 +213,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                     and m.actor.get("kind") != "organisation"), None)
         # "the EU's aid package": the possessor right before the noun is its doer
         poss = next((m for m in reversed(before) if a - m.last <= 4 and m.prep is None
-                     and sent.tokens[m.last].text.endswith(("'s", "’s"))), None)
+                     and (sent.tokens[m.last].text.endswith(("'s", "’s")) or m.owns == a)), None)
         # "a loan from the Asian Development Bank", "criticism from Kyiv": where it comes from acts
         origin = next((m for m in after if m.first <= a + 4 and m.prep in origin_preps), None) \
             if lex.subject_nearest else None
@@ -241,8 +241,16 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                        and not any(v < m.first <= v + 6 and not any(t.text == "," for t in sent.tokens[v:m.first])
                                    for v in verbs if v < a)), None)
     if source is None:
+        # a genitive after a noun is its attribute, not the doer, when a subject stands before
+        # it: "Die Ministerin hat die Haltung der Türkei kritisiert" (but "die Expertise
+        # Kasachstans soll eingebracht werden": Kazakhstan acts)
+        pronouns = lex.coref.get("person", [])
+        said = {m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause} | {
+            t.i for t in sent.tokens[:a] if t.lower in pronouns and clause_of[t.i] == clause}
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
-                 and not (m.prep in place_preps)]
+                 and not (m.prep in place_preps)
+                 and not (m.genitive and m.prep is None and any(k < m.first for k in said)
+                          and _after_noun(sent, m.first, names, lex))]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses the nearest one ("..., dass Kasachstan")
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
@@ -320,9 +328,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                        and (trig.roles != "joint" or (source.genitive and trig.pos == "noun")))
               # "kritisierte in Brüssel", "einigten sich in Luxemburg": after a locative preposition
               # a capital, or any place of a joint act, is where, not with whom
-              # (a place: a state or a city; "доли в американском отделении банка" is a partner)
-              and not (m.prep in place_preps and not travel and (m.actor.get("match") == "seat" or (
-                  trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
+              # (a place: a state or a city; "доли в американском отделении банка" is a partner;
+              # a strike "in Kiew" hits the city's state)
+              and not (m.prep in place_preps and not travel and trig.type != "ASSAULT" and (
+                  m.actor.get("match") == "seat" or (
+                      trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
@@ -347,8 +357,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             next((m for m in reversed(usable) if m.last < a and m.prep in dest and clause_of[m.first] == clause), None)
         if target is None:
             return []
-    if trig.pos == "noun" and trig.mode == "visit" and source is not None and source.first > a:
-        # "der Besuch des Präsidenten X": the host is named by a destination or by another trigger
+    if trig.pos == "noun" and trig.mode == "visit" and source is not None and (source.first > a or source.owns == a):
+        # "der Besuch des Präsidenten X", "kritisierte Modis Besuch": the host is named by a
+        # destination or by another trigger
         dest = lex.preps.get("destination", frozenset())
         usable = [m for m in usable if m.prep in dest]
     if target is None:
@@ -361,6 +372,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)), None)
     if target is None:
         target = next((m for m in usable if m.prep not in agent_preps), None)
+    if trig.pos == "verb" and trig.roles == "agent" and trig.type != "CONSULT" and not travel:
+        owner = _object_owner(sent, hit, actors, lex, clause_of, source)
+        if owner is not None and owner is not source and foreign(owner):
+            target = owner  # "kritisierte die Waffenlieferungen Teherans an Moskau": Iran
     obj = next((m for m in unknown if m.first > a), None)
     if obj is not None and (target is None or target.first > obj.first or target.last < a):
         return []  # the recipient is a person the knowledge base lacks
@@ -392,6 +407,74 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]
     return []
+
+
+def _after_noun(sent: Sentence, first: int, names: set[int], lex: Lexicon) -> bool:
+    """Whether a genitive name starting at token ``first`` follows a common noun
+    (capitalised, inside the sentence, no name), with or without its article: "die
+    Haltung der Türkei", "die Lieferungen Teherans" are attributes, not doers."""
+    j = first - 1
+    if j >= 0 and sent.tokens[j].lower in lex.preps.get("genitive_articles", ()):
+        j -= 1
+    if j < 1 or not lex.nouns_capitalized:
+        return False
+    t = sent.tokens[j]
+    return t.text[:1].isupper() and t.text.isalpha() and t.i not in names
+
+
+def _object_owner(sent: Sentence, hit: TriggerHit, actors: list[Mention], lex: Lexicon, clause_of: list[int],
+                  source: Mention | None) -> Mention | None:
+    """The state whose act the verb's object is: "kritisierte die Waffenlieferungen
+    Teherans an Moskau" (Iran), "verurteilte Pekings Unterstützung für Russlands Krieg"
+    (China), "hat die Haltung der Türkei kritisiert", "verurteilte die russischen
+    Angriffe". The recipient is the possessor of the object noun (a genitive after it, a
+    genitive or nationality word before it), or the object itself when it is a name; not
+    the last name of the clause. The object is the first noun of the clause after the
+    verb (or, with the verb at the end, after the subject) outside a prepositional
+    phrase. Only where nouns are told by their capital letter."""
+    if not lex.nouns_capitalized:
+        return None
+    toks = sent.tokens
+    a = hit.index
+    clause = clause_of[a]
+    preps = set().union(*(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination")))
+    articles = lex.preps.get("articles", frozenset())
+    months = calendar_words(lex.lang)
+    at = {k: m for m in actors for k in range(m.first, m.last + 1)}
+    if a + 1 < len(toks) and clause_of[a + 1] == clause and any(
+            toks[k].text[:1].isupper() for k in range(a + 1, len(toks)) if clause_of[k] == clause):
+        start = a + 1
+    elif source is not None and source.last < a and clause_of[source.first] == clause:
+        start = source.last + 1
+    else:  # the finite verb or auxiliary opens the rest: "Die Ministerin hat | die Haltung ... kritisiert"
+        start = next((k + 1 for k in range(a) if clause_of[k] == clause and toks[k].text.isalpha()
+                      and toks[k].text.islower() and toks[k].lower not in articles and toks[k].lower not in preps), a)
+    k, in_phrase = start, False
+    while k < len(toks) and clause_of[k] == clause:
+        t = toks[k]
+        if k in hit.tokens or k == a:
+            k += 1
+            continue
+        if t.lower in preps:
+            in_phrase = True  # "am Montag", "in Brüssel", "für Russlands Krieg"
+        elif t.text in (",", ";", ":"):
+            return None
+        elif t.text[:1].isupper() and t.text[:1].isalpha() and t.lower not in articles:
+            m = at.get(k)
+            if in_phrase:
+                in_phrase = False
+                k = m.last + 1 if m is not None else k + 1
+                continue
+            if m is not None:
+                return m  # a name as the object (or a nationality word before it: "die russischen Angriffe")
+            if t.lower in months:
+                k += 1
+                continue
+            after = next((o for o in actors if k < o.first <= k + 3 and o.genitive and o.prep is None), None)
+            before = next((o for o in actors if o.owns == k), None)
+            return before or after
+        k += 1
+    return None
 
 
 def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked):

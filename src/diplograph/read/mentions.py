@@ -40,6 +40,7 @@ class Mention:
     list_id: int = 0
     coref: str | None = None  # person | country | pair | unknown (a named person the base lacks)
     pair: list[dict] = field(default_factory=list)
+    owns: int | None = None  # the noun this name is the genitive before: "Pekings Unterstützung"
 
 
 def _token_at(sent: Sentence, char: int) -> int | None:
@@ -104,10 +105,12 @@ def _after_determiner(sent: Sentence, first: int, lang: str) -> bool:
     if not lex.nouns_capitalized or first == 0:
         return False
     k = first - 1
-    while k > 0 and first - k <= 3 and sent.tokens[k].text.isalpha() and sent.tokens[k].text.islower() \
-            and lex.attributive_endings and sent.tokens[k].lower.endswith(lex.attributive_endings):
-        k -= 1  # "gerechten" in "einen gerechten Frieden"
-    return sent.tokens[k].lower in lex.preps.get("articles", ())
+    articles = lex.preps.get("articles", ())
+    while k > 0 and first - k <= 3 and sent.tokens[k].lower not in articles and sent.tokens[k].text.isalpha() \
+            and sent.tokens[k].text.islower() and lex.attributive_endings \
+            and sent.tokens[k].lower.endswith(lex.attributive_endings):
+        k -= 1  # "gerechten" in "einen gerechten Frieden" (but "einen" is the article)
+    return sent.tokens[k].lower in articles
 
 
 @lru_cache(maxsize=None)
@@ -375,6 +378,11 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
         if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
+        nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+        if lex.nouns_capitalized and m.actor and nxt is not None and toks[m.last].text.endswith(("s", "’", "'")) \
+                and nxt.text[:1].isupper() and nxt.text.isalpha() and not any(o.first == nxt.i for o in mentions) \
+                and not (m.first > 0 and toks[m.first - 1].lower in articles):
+            m.owns = nxt.i  # a genitive before its noun: "Pekings Unterstützung", "Modis Besuch"
     agent_case = lex.preps.get("agent_case", frozenset())
     for m in mentions:  # "было принято Советом коллективной безопасности ОДКБ", "наложенного Вашингтоном эмбарго"
         if not agent_case or m.prep is not None:
