@@ -176,3 +176,30 @@ def test_a_missile_that_hits_a_city_is_an_assault_on_its_state():
                  published=date(2024, 7, 10))
     assert pairs(evs) == {("ASSAULT", "RUS", "UKR")}
     assert evs[0].date == "2024-07-08"
+
+
+# -- surnames that are common words ------------------------------------------------
+
+def test_a_common_word_at_the_sentence_start_is_no_surname():
+    evs = events("Kurz vor Weihnachten reiste der slowakische Ministerpräsident Robert Fico nach Moskau.",
+                 published=date(2024, 12, 30))
+    assert pairs(evs) == {("CONSULT", "SVK", "RUS")}
+
+
+def test_a_common_word_surname_counts_after_a_role_or_the_full_name():
+    when = date(2019, 2, 20)
+    assert ("CONSULT", "AUT", "ISR") in pairs(events("Der österreichische Bundeskanzler Kurz reiste nach Israel.", when))
+    evs = events("Sebastian Kurz reiste am Montag nach Washington. Kurz traf dort Präsident Donald Trump.", when)
+    assert ("CONSULT", "AUT", "USA") in pairs(evs)
+    assert all(e.source.code == "AUT" for e in evs)
+
+
+def test_a_common_noun_that_is_a_surname_is_the_noun():
+    evs = events("Beide Staaten sicherten sich zu, einander im Fall eines Angriffs beizustehen.")
+    assert not any(e.target and e.target.code in ("SEN", "GIN") for e in evs)
+
+
+def test_an_act_named_as_a_condition_is_no_event():
+    evs = events("Russland und Nordkorea schlossen einen Vertrag, der Beistand im Falle eines Angriffs vorsieht.",
+                 published=date(2024, 6, 20))
+    assert not any(e.type in ("ASSAULT", "THREATEN") for e in evs)

@@ -13,7 +13,7 @@ from importlib import resources
 
 SUPPORTED = ("de", "en", "ru")
 FILES = ("morphology", "demonyms", "roles", "groups", "triggers", "cues", "dates", "numbers",
-         "units", "prepositions", "coreference", "abbreviations")
+         "units", "prepositions", "coreference", "abbreviations", "names")
 
 
 @lru_cache(maxsize=None)

@@ -594,6 +594,23 @@ def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
     return any("futr" in grammemes(toks[k].text, lex.lang) for k in own)
 
 
+def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
+    """A noun act named as a condition is no event: "eine Beistandspflicht im Fall eines
+    Angriffs", "in the event of an attack", "в случае нападения" (the language's
+    ``condition`` cues, then at most articles and adjectives before the noun)."""
+    phrases = [c.split() for c in lex.cues.get("condition", ())]
+    toks = sent.tokens
+    articles = lex.preps.get("articles", frozenset())
+    k = a - 1
+    while k >= 0:
+        if any(k + 1 >= len(c) and [t.lower for t in toks[k - len(c) + 1:k + 1]] == c for c in phrases):
+            return True
+        if a - k > 3 or not (toks[k].lower in articles or (toks[k].text.isalpha() and toks[k].text.islower())):
+            return False
+        k -= 1
+    return False
+
+
 def cue_at(toks, k: int, cues: frozenset) -> bool:
     """Whether a cue of the set starts at token k; cues may be phrases ("is due to")."""
     if toks[k].lower in cues:

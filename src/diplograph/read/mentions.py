@@ -50,7 +50,11 @@ def _token_at(sent: Sentence, char: int) -> int | None:
     return None
 
 
-def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None) -> list[Piece]:
+def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None,
+              named: dict[str, int] | None = None) -> list[Piece]:
+    """``named``: person id -> where the article first names that person in full (a
+    surname that is also a common word counts alone only after that, see
+    ``_word_not_name``)."""
     out = []
     given = None
     for n, m in enumerate(matches):
@@ -76,6 +80,8 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
             continue  # "Verteidigungs- und Sicherheitsrat": the second half of a compound, not the UN's
         if all(a.kind == "surname" for a in m.aliases) and _after_determiner(sent, first, lang):
             continue  # "einen gerechten Frieden": a noun after an article, not Luc Frieden
+        if all(a.kind == "surname" for a in m.aliases) and _word_not_name(sent, m, first, lang, named or {}):
+            continue  # "Kurz vor Weihnachten", "im Fall eines Angriffs"
         actor = kb.resolve_one(m.text, lang, when)
         if not actor or not actor.get("code"):
             continue
@@ -83,6 +89,31 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
         actor = dict(actor, text=sent.text[toks[first].start - sent.start:toks[last].end - sent.start])
         out.append(Piece(first, last, "actor", actor=actor))
     return out
+
+
+def _word_not_name(sent: Sentence, m, first: int, lang: str, named: dict[str, int]) -> bool:
+    """A surname alone that is also a common word of the language (``names.json``) is
+    the word, unless a role word stands right before it ("Ex-Kanzler Kurz"), the article
+    has named the person in full before, or (for a word that is no noun) it is
+    written with a capital inside the sentence."""
+    from diplograph import lang as langdata
+    from diplograph.read.lexicon import lexicon
+
+    common = langdata.load(lang)["names"].get("common_word_surnames", {})
+    word = m.text.strip()
+    nouns, words = common.get("nouns", ()), common.get("words", ())
+    if word not in nouns and word not in words:
+        return False
+    if any(named.get(a.key, m.start) < m.start for a in m.aliases):
+        return False
+    if first > 0:
+        prev = sent.tokens[first - 1].lower
+        roles = lexicon(lang).roles
+        if prev in roles or prev.rpartition("-")[2] in roles:
+            return False
+        if word in words and sent.tokens[first - 1].text not in ("„", '"', "“", "(", "–", ":"):
+            return False
+    return True
 
 
 def _as_listed(sent: Sentence, m) -> bool:

@@ -41,11 +41,16 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     all_dates = _Spans(times.find_dates(doc, lang, pub))
     seen = _Told()
     told_again: set[int] = set()  # events read from a noun ("the signing ceremony"): often a retelling
+    named: dict[str, int] = {}  # person id -> where the article first names them in full
+    for m in matches.items:
+        for a in m.aliases:
+            if a.kind == "person":
+                named.setdefault(a.key, m.start)
 
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
         in_sent = matches.within(sent.start, sent.end)
-        pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub)
+        pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub, named)
         if ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
@@ -88,6 +93,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
+            if trig.pos == "noun" and events.named_as_condition(sent, hit.index, lex):
+                continue  # "im Fall eines Angriffs": a condition, not an act
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic, verbs):
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
