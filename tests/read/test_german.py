@@ -203,3 +203,44 @@ def test_an_act_named_as_a_condition_is_no_event():
     evs = events("Russland und Nordkorea schlossen einen Vertrag, der Beistand im Falle eines Angriffs vorsieht.",
                  published=date(2024, 6, 20))
     assert not any(e.type in ("ASSAULT", "THREATEN") for e in evs)
+
+
+# -- a visit and the meeting told at its place are one event --------------------------
+
+def test_meeting_told_there_in_the_next_sentence_is_the_visit():
+    evs = events("Bundeskanzler Olaf Scholz ist am Dienstag nach Rom gereist. Dort traf er "
+                 "Ministerpräsidentin Giorgia Meloni.", published=date(2024, 5, 9))
+    assert len(evs) == 1
+    assert (evs[0].type, evs[0].mode, evs[0].source.code, evs[0].target.code, evs[0].date) == \
+        ("CONSULT", "visit", "DEU", "ITA", "2024-05-07")
+
+
+def test_meeting_in_a_wo_clause_is_the_visit_and_gives_it_its_date():
+    evs = events("Merz reiste weiter nach Warschau, wo er am Mittwoch mit Ministerpräsident Donald Tusk "
+                 "zusammentraf.", published=date(2025, 5, 8))
+    assert [(e.type, e.mode, e.source.code, e.target.code, e.date) for e in evs] == \
+        [("CONSULT", "visit", "DEU", "POL", "2025-05-07")]
+
+
+def test_meeting_there_on_another_day_is_its_own_event():
+    evs = events("Bundeskanzler Friedrich Merz besuchte am Montag Paris. Dort traf er am Mittwoch "
+                 "Präsident Emmanuel Macron.", published=date(2025, 5, 8))
+    assert len([e for e in evs if e.type == "CONSULT"]) == 2
+
+
+def test_talking_with_someone_is_a_meeting_only_with_mit():
+    evs = events("Bundeskanzler Friedrich Merz besuchte Paris. Dort sprach er am Mittwoch mit Präsident "
+                 "Emmanuel Macron über die Ukraine.", published=date(2025, 5, 8))
+    assert [(e.mode, e.target.code, e.date) for e in evs] == [("visit", "FRA", "2025-05-07")]
+    assert events("Orbán sprach von einem historischen Tag für Ungarn.") == []
+
+
+def test_von_x_aus_is_where_a_trip_starts():
+    evs = events("Von Moskau aus flog Indiens Premierminister Narendra Modi am Dienstagabend weiter nach Wien.",
+                 published=date(2024, 7, 10))
+    assert [(e.source.code, e.target.code, e.date) for e in evs] == [("IND", "AUT", "2024-07-09")]
+
+
+def test_weekday_with_a_part_of_the_day():
+    got = {d.text: d.value for d in find_dates("am Dienstagabend und Mittwochmorgen", "de", date(2024, 7, 10))}
+    assert got == {"am Dienstagabend": "2024-07-09", "Mittwochmorgen": "2024-07-10"}

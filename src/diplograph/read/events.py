@@ -247,8 +247,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         pronouns = lex.coref.get("person", [])
         said = {m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause} | {
             t.i for t in sent.tokens[:a] if t.lower in pronouns and clause_of[t.i] == clause}
+        departure = lex.preps.get("departure", frozenset())
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
-                 and not (m.prep in place_preps)
+                 and not (m.prep in place_preps or m.prep in departure)
                  and not (m.genitive and m.prep is None and any(k < m.first for k in said)
                           and _after_noun(sent, m.first, names, lex))]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
@@ -338,6 +339,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         group = [m for m in usable if m.list_id]
         if len(group) >= 2 and group[0].list_id == group[1].list_id:
             return _pairs([g for g in group if g.list_id == group[0].list_id])
+    if trig.target_prep:  # "sprach mit Macron": the partner only behind its preposition
+        usable = [m for m in usable if m.prep in trig.target_prep]
+        if not usable:
+            return []
     obj_pron = lex.coref.get("object_pronouns", ())
     if trig.pos == "verb" and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in obj_pron:
         # "accusing it of ...": the pronoun is the last other actor named before

@@ -36,6 +36,7 @@ class Trigger:
     transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
     hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
     announced_as: str | None = None  # the type when only announced: "примет ответные меры" threatens
+    target_prep: tuple[str, ...] = ()  # the recipient only behind one of these: "sprach mit Macron"
 
 
 def word_matches(pattern: str, lower: str, lemma: str) -> bool:
@@ -145,7 +146,8 @@ def lexicon(lang: str) -> Lexicon:
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False), bare=entry.get("bare", False),
                     topic_verb=entry.get("topic_verb", False), stative=entry.get("stative", False),
-                    announced_as=entry.get("announced_as"))
+                    announced_as=entry.get("announced_as"),
+                    target_prep=tuple(entry.get("target_prep", ())))
         anchor = t.words[0]
         if anchor.startswith("*"):
             lex.triggers_suffix.append((anchor[1:], t))

@@ -401,6 +401,8 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
                 steps += 1
                 continue
             break
+        if m.prep and m.last + 1 < len(toks) and f"{m.prep} {toks[m.last + 1].lower}" in lex.preps.get("departure", ()):
+            m.prep = f"{m.prep} {toks[m.last + 1].lower}"  # "von Moskau aus": where from, not by whom
         if m.first > 0 and toks[m.first - 1].lower in gen and m.prep is None:
             m.genitive = True
         if lex.adjective_endings and m.prep is None and m.first > 0:  # a case language: "визит президента Казахстана"

@@ -110,6 +110,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         # 5. merge repeats within the sentence, then across the article
         for ev, idx, _ in _merge_sentence(sent_events, clause_of):
+            if _at_visit(ev, idx, sent, lex, clause_of, seen):
+                continue
             if not _repeat(ev, seen.alike(ev), id(ev) in told_again):
                 found.append(ev)
                 seen.add(ev)
@@ -437,6 +439,37 @@ def _other_people(a: Event, b: Event) -> bool:
         return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
     pa, pb = people(a), people(b)
     return any(code in pb and pb[code] != name for code, name in pa.items())
+
+
+def _at_visit(ev: Event, idx: int, sent, lex, clause_of, seen: "_Told") -> bool:
+    """A meeting told at the place of a visit just told is that visit: "reiste weiter nach
+    Warschau, wo er mit Tusk zusammentraf", "ist nach Rom gereist. Dort traf er Meloni"
+    (a word of the language's ``place`` list in the meeting's clause, the visit in this
+    sentence or the one before, the same pair). The meeting's date fills the visit's;
+    told on another day, they stay two events."""
+    if ev.type != "CONSULT" or ev.mode == "visit" or ev.target is None:
+        return False
+    there = lex.coref.get("place", [])
+    if not any(t.lower in there and clause_of[t.i] == clause_of[idx] and t.i < idx for t in sent.tokens):
+        return False
+    pair = frozenset((ev.source.code, ev.target.code))
+    for visit in reversed(seen.by_key.get(("CONSULT", "visit", pair), [])):
+        if visit.evidence.sentence < sent.index - 1 or visit.status != ev.status or _other_people(visit, ev):
+            continue
+        if visit.date and ev.date and not _overlap(visit.date, ev.date):
+            return False
+        if ev.date and _precision(ev.date) > _precision(visit.date):
+            visit.date, visit.date_text = ev.date, ev.date_text
+        visit.location = visit.location or ev.location
+        return True
+    return False
+
+
+def _overlap(a, b) -> bool:
+    def span(v):
+        return (v["start"], v["end"]) if isinstance(v, dict) else (str(v), str(v) + "\uffff")
+    (a0, a1), (b0, b1) = span(a), span(b)
+    return a0 <= b1 and b0 <= a1
 
 
 def _repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:

@@ -63,6 +63,9 @@ def _grammar(lang: str):
     rel_month = data.get("month_relative", {})
     rel_month_re = "|".join(sorted(map(re.escape, rel_month), key=len, reverse=True)) or "(?!)"
     wd_pre = "".join("|" + re.escape(w) for w in sorted(data.get("weekday_prefix", []), key=len, reverse=True))
+    # a part of the day joined to the weekday: "am Dienstagabend", "Mittwochmorgen"
+    wd_suf = "|".join(sorted(map(re.escape, data.get("weekday_suffix", [])), key=len, reverse=True))
+    wd_suf = f"(?:{wd_suf})?" if wd_suf else ""
     patterns = [
         ("dmy", rf"\b(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_re})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("mdy", rf"\b(?P<m>{month_re})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
@@ -70,7 +73,7 @@ def _grammar(lang: str):
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("month_rel", rf"\b(?:(?:im|in)\s+)?(?P<m>{month_re})\s+(?P<rel>{rel_month_re})\b"),
         ("my", rf"\b(?P<m>{month_re})\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden{wd_pre})\s+)?(?P<wd>{day_re})\b"),
+        ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden{wd_pre})\s+)?(?P<wd>{day_re}){wd_suf}\b"),
         ("dayword", r"\b(?P<w>" + "|".join(map(re.escape, data.get("day_words", {}))) + r")\b" if data.get("day_words") else r"(?!)"),
     ]
     for k, rel in enumerate(data.get("relative", [])):
