@@ -15,7 +15,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EN = ("Kazakh President Kassym-Jomart Tokayev paid a state visit to France on 5 November 2024. "
       "He held talks with French President Emmanuel Macron at the Elysee Palace in Paris.")
 DE = ("Bundeskanzler Olaf Scholz ist am 16. September 2024 in Astana eingetroffen. "
-      "Dort führte er Gespräche mit dem kasachischen Präsidenten Kassym-Schomart Tokajew.")
+      "Am Folgetag führte er Gespräche mit dem kasachischen Präsidenten Kassym-Schomart Tokajew.")
 REQUIRED = ("article", "type", "mode", "context", "source", "target", "symmetric", "date", "status",
             "amount", "quantities", "evidence", "confidence", "language")
 
