@@ -244,3 +244,26 @@ def test_von_x_aus_is_where_a_trip_starts():
 def test_weekday_with_a_part_of_the_day():
     got = {d.text: d.value for d in find_dates("am Dienstagabend und Mittwochmorgen", "de", date(2024, 7, 10))}
     assert got == {"am Dienstagabend": "2024-07-09", "Mittwochmorgen": "2024-07-10"}
+
+
+# -- announced joint plans ---------------------------------------------------------------
+
+def test_announced_joint_body_is_an_announced_agreement():
+    for text in ("Die Außenminister Polens und Litauens kündigten an, eine gemeinsame Arbeitsgruppe einzurichten.",
+                 "Scholz und Tokajew kündigten an, ein deutsch-kasachisches Forum ins Leben zu rufen.",
+                 "Kasachstan und Usbekistan wollen einen gemeinsamen Rat gründen."):
+        evs = events(text)
+        assert [(e.type, e.status, e.symmetric) for e in evs] == [("AGREE", "announced", True)], text
+
+
+def test_announced_deeper_cooperation_is_an_announced_agreement():
+    evs = events("Deutschland will seine Zusammenarbeit mit Kenia bei grünem Wasserstoff ausbauen.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("AGREE", "DEU", "KEN", "announced")]
+    evs = events("Merz und Starmer kündigten an, gemeinsam Präzisionswaffen zu entwickeln.", published=date(2025, 7, 17))
+    assert {(e.type, e.status) for e in evs} == {("AGREE", "announced")}
+
+
+def test_an_infinitive_after_an_agreement_is_its_content_not_a_second_event():
+    evs = events("Nehammer und Modi vereinbarten, die Zusammenarbeit bei Klimaschutz, Wasserstoff und Start-ups "
+                 "auszubauen.", published=date(2024, 7, 10))
+    assert [(e.type, e.status) for e in evs] == [("AGREE", "occurred")]

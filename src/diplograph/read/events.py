@@ -55,7 +55,8 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
             cur, outer = last, []
         elif t.text == "," and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if nxt.lower in subs or nxt.lower in reporting or is_participle(nxt.text, lex.lang):
+            if (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
+                    or is_participle(nxt.text, lex.lang):
                 outer.append(cur)
                 last += 1
                 cur = last
@@ -68,6 +69,29 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
             cur = last
         ids.append(cur)
     return ids
+
+
+def _infinitive_clause(toks, k: int, lex: Lexicon) -> bool:
+    """Whether the words from k to the next comma are an infinitive with its marker that
+    completes the verb before ("vereinbarten, die Zusammenarbeit auszubauen", ", den
+    Handel zu steigern"), not a relative clause opened by an article-like pronoun."""
+    marker = lex.infinitive_marker
+    if not marker or toks[k].lower not in lex.preps.get("articles", ()):
+        return False
+    # the clause may hold a list ("bei Klimaschutz, Wasserstoff und Start-ups auszubauen"):
+    # the first comma after a lower-case word ends it
+    for end in [j for j in range(k + 2, len(toks)) if toks[j].text in (",", ";", ":", ".", "!", "?")] + [len(toks)]:
+        last = toks[end - 1]
+        if not (last.text.isalpha() and last.text.islower()):
+            if toks[end - 1].text in (";", ":") or end == len(toks):
+                return False
+            continue
+        if toks[end - 2].lower == marker:
+            return True  # "zu steigern"
+        w = last.lower
+        i = w.find(marker, 1)
+        return i > 0 and w[:i] + w[i + len(marker):] == last.lemma  # "auszubauen"
+    return False
 
 
 def _verb_like(t, lex: Lexicon) -> bool:

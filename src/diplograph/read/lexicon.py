@@ -74,6 +74,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
     attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
+    infinitive_marker: str = ""  # "zu": an infinitive clause after a comma completes the verb before it
 
     _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -170,4 +171,5 @@ def lexicon(lang: str) -> Lexicon:
 
     lex.particles = frozenset(morph.get("separable_particles", ()))
     lex.attributive_endings = tuple(morph.get("attributive_endings", ()))
+    lex.infinitive_marker = morph.get("infinitive_marker", "")
     return lex
