@@ -11,7 +11,7 @@ SHARED ?= ../shared
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,batch]'
 	touch $(STAMP)
 
 # The examples are short articles the team wrote about real 2024-2025 events. The JSONL
@@ -67,7 +67,7 @@ factrueval: $(STAMP)
 	$(BIN)/python tools/factrueval.py $(SHARED)/datasets/factrueval2016-dev/devset
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) build

@@ -222,7 +222,8 @@ _WRITERS = {Format.jsonl: _JsonlWriter, Format.json: _JsonWriter, Format.table: 
 def _register_optional(app: typer.Typer) -> None:
     """Add the commands of the parts that are installed; a part that is absent is skipped,
     but a part that is present and broken fails loudly."""
-    for mod in ("diplograph.kb.commands", "diplograph.store.commands", "diplograph.api.commands"):
+    for mod in ("diplograph.kb.commands", "diplograph.store.commands", "diplograph.api.commands",
+                "diplograph.batch.commands"):
         try:
             module = importlib.import_module(mod)
         except ModuleNotFoundError as exc:

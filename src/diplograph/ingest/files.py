@@ -155,17 +155,54 @@ def _html(name: str, doc_id: str, data: bytes, opts: _Options) -> Doc:
 
 def _jsonl_file(p: Path, opts: _Options) -> Iterator[Doc]:
     with open(p, "rb") as fh:
-        if b"\x00" in fh.read(8192):
-            yield str(p), None, "binary content (NUL bytes), not JSONL"
-            return
-        fh.seek(0)
-        any_line = False
-        for lineno, raw in enumerate(fh, 1):
-            if raw.strip():
-                any_line = True
-                yield _record_line(f"{p}:{lineno}", p.stem, lineno, raw, opts)
-        if not any_line:
-            yield str(p), None, "empty file: no records"
+        yield from _jsonl_stream(str(p), fh, opts)
+
+
+def _jsonl_stream(name: str, fh, opts: _Options) -> Iterator[Doc]:
+    head = fh.read(8192)
+    if b"\x00" in head:
+        yield name, None, "binary content (NUL bytes), not JSONL"
+        return
+    stem = Path(name).stem
+    any_line = False
+    for lineno, raw in enumerate(_lines(head, fh), 1):
+        if raw.strip():
+            any_line = True
+            yield _record_line(f"{name}:{lineno}", stem, lineno, raw, opts)
+    if not any_line:
+        yield name, None, "empty file: no records"
+
+
+def _lines(head: bytes, fh) -> Iterator[bytes]:
+    """The lines of a stream whose first bytes were read already (streams of object
+    stores cannot seek back)."""
+    rest = b""
+    chunk = head
+    while chunk:
+        rest += chunk
+        *lines, rest = rest.split(b"\n")
+        for line in lines:
+            yield line + b"\n"
+        chunk = fh.read(1 << 20)
+    if rest:
+        yield rest
+
+
+def iter_jsonl_stream(name: str, fh, published: date | None = None, lang: str | None = None,
+                      max_bytes: int = 5_000_000) -> Iterator[Doc]:
+    """JSONL article records from an open binary stream (a file of an object store, for
+    ``diplograph batch``), named ``name:line`` as ``iter_documents`` names them."""
+    yield from _jsonl_stream(name, fh, _Options(published, None if lang in (None, "auto") else lang, max_bytes))
+
+
+def from_record(name: str, rec, default_id: str, published: date | None = None, lang: str | None = None,
+                max_bytes: int = 5_000_000) -> Doc:
+    """One article record (a dict with the JSONL fields, e.g. a Parquet row) as a document."""
+    opts = _Options(published, None if lang in (None, "auto") else lang, max_bytes)
+    try:
+        return _finish(name, _record(rec, default_id, opts), opts)
+    except Refused as exc:
+        return name, None, str(exc)
 
 
 def _json_file(name: str, data: bytes, opts: _Options) -> Iterator[Doc]:
