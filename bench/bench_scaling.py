@@ -1,0 +1,90 @@
+"""Scaling: ``extract --jobs 1`` against ``--jobs 2``, and ``batch`` on a local Ray with
+2 CPUs against one process, on the same generated corpus, back to back.
+
+    python -m bench.bench_scaling [--per-language 600] [--no-ray]
+
+Each configuration runs twice, alternating with the others, and the faster run counts
+(others' work on a shared machine only ever slows a run down). Wall time of the whole
+command, start-up included; Ray's own start-up is measured apart and reported.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from bench import report
+from bench.bench_reader import LANGS, corpus_file
+
+
+def _mixed(per_lang: int, seed: int):
+    path = report.OUT / f"corpus-mixed-{per_lang}-s{seed}.jsonl"
+    if not path.exists():
+        with open(path, "w", encoding="utf-8") as out:
+            for lang in LANGS:
+                out.write(corpus_file(lang, per_lang, seed).read_text(encoding="utf-8"))
+    return path
+
+
+def _timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def _extract(path, jobs: int) -> float:
+    return _timed([sys.executable, "-m", "diplograph", "extract", str(path), "--jobs", str(jobs), "-o", "/dev/null"])
+
+
+def _ray(path) -> float:
+    out = tempfile.mkdtemp(prefix="diplograph-bench-")
+    shutil.rmtree(out)
+    try:
+        return _timed([sys.executable, "-m", "diplograph", "batch", str(path), "--output", out, "--num-cpus", "2"])
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def _ray_startup() -> float:
+    code = "import ray; ray.init(num_cpus=2, include_dashboard=False, logging_level='ERROR'); ray.shutdown()"
+    return _timed([sys.executable, "-c", code])
+
+
+def run(per_lang: int = 600, seed: int = 1, with_ray: bool = True) -> dict:
+    path = _mixed(per_lang, seed)
+    n = sum(1 for _ in open(path, encoding="utf-8"))
+    times: dict[str, list[float]] = {"extract --jobs 1": [], "extract --jobs 2": []}
+    if with_ray:
+        times["batch, local Ray, 2 CPUs"] = []
+    for _ in range(2):
+        times["extract --jobs 1"].append(_extract(path, 1))
+        times["extract --jobs 2"].append(_extract(path, 2))
+        if with_ray:
+            times["batch, local Ray, 2 CPUs"].append(_ray(path))
+    one = min(times["extract --jobs 1"])
+    runs = [{"what": k, "wall_s": round(min(v), 2), "all_s": [round(x, 2) for x in v],
+             "speedup": round(one / min(v), 2)} for k, v in times.items()]
+    result = {"name": "scaling", "articles": n, "langs": list(LANGS), "runs": runs,
+              "targets": {"extract --jobs 2": ">= 1.7x"}}
+    if with_ray:
+        result["ray_startup_s"] = round(min(_ray_startup() for _ in range(2)), 2)
+        result["note"] = (f"Ray's start and stop alone (ray.init with 2 CPUs, then shutdown) took "
+                          f"{result['ray_startup_s']} s of the batch run's wall time.")
+    return result
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-language", type=int, default=600)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-ray", action="store_true")
+    args = ap.parse_args(argv)
+    report.save(run(args.per_language, args.seed, not args.no_ray))
+
+
+if __name__ == "__main__":
+    main()
