@@ -128,6 +128,8 @@ class KnowledgeBase:
     # what the base was loaded from (set by load(), dropped by apply()): names the
     # compiled index and matchers in the disk cache
     _cache_key: str | None = field(default=None, repr=False, compare=False)
+    # alias -> exact_case(alias); dropped by apply()
+    _exact_memo: dict | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -290,7 +292,17 @@ class KnowledgeBase:
 
     def exact_case(self, a: Alias) -> bool:
         """Whether ``a`` matches only as written: abbreviations ("WHO", not "who"; "US",
-        not "us"). A matcher built from ``aliases()`` should honour this."""
+        not "us"). A matcher built from ``aliases()`` should honour this. (Asked for every
+        candidate of every name found, so remembered per alias until apply().)"""
+        memo = self._exact_memo
+        if memo is None:
+            memo = self._exact_memo = {}
+        hit = memo.get(a)
+        if hit is None:
+            hit = memo[a] = self._exact_case(a)
+        return hit
+
+    def _exact_case(self, a: Alias) -> bool:
         if a.kind == "organisation" and a.text in self.organisations[a.key].abbr:
             return True
         return is_abbreviation(a.text) or any(norm(a.text) in words for words in self.homographs.values())
@@ -646,6 +658,7 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     kb._declined = None
     kb._aliases = None
     kb._cache_key = None
+    kb._exact_memo = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))
@@ -678,6 +691,7 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     if (DATA / "homographs.json").exists():
         words = _read(DATA / "homographs.json")
         kb.homographs = {lg: {norm(w) for w in words.get(lg, [])} for lg in LANGS}
+        kb._exact_memo = None
     if (DATA / "un_members.json").exists():
         kb.un_members = _read(DATA / "un_members.json")["members"]
     for path in sorted((DATA / "people").glob("*.json")):
