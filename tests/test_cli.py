@@ -204,7 +204,7 @@ def test_absent_parts_are_skipped_but_broken_parts_surface(monkeypatch):
         monkeypatch.setattr(cli.importlib, "import_module", fake_import(absent))
         registered.clear()
         cli._register_optional(typer.Typer())  # nothing raised: the part is not installed
-        assert registered == ["diplograph.kb.commands", "diplograph.store.commands"]
+        assert registered == ["diplograph.kb.commands", "diplograph.store.commands", "diplograph.batch.commands"]
     monkeypatch.setattr(cli.importlib, "import_module", fake_import("sqlalchemy"))
     with pytest.raises(ModuleNotFoundError, match="sqlalchemy"):
         cli._register_optional(typer.Typer())  # the part is there but its dependency is not
