@@ -26,12 +26,17 @@ def test_an_entry_is_built_once_and_then_read(fresh_cache):
     assert [p.name for p in fresh_cache.iterdir()] == ["thing-k1.pickle"]
 
 
-def test_a_new_key_rebuilds_and_removes_the_stale_file(fresh_cache):
-    cache.cached("thing", "old", lambda: "old value")
+def test_a_new_key_rebuilds_and_only_the_newest_files_are_kept(fresh_cache):
+    import os
+    import time
+
+    for k in range(6):
+        cache.cached("thing", f"k{k}", lambda: k)
+        os.utime(fresh_cache / f"thing-k{k}.pickle", (time.time() - 100 + k, time.time() - 100 + k))
     cache.cached("other", "x", lambda: "kept")
     assert cache.cached("thing", "new", lambda: "new value") == "new value"
     names = sorted(p.name for p in fresh_cache.iterdir())
-    assert names == ["other-x.pickle", "thing-new.pickle"]
+    assert names == ["other-x.pickle", "thing-k3.pickle", "thing-k4.pickle", "thing-k5.pickle", "thing-new.pickle"]
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle at all", pickle.dumps("x")[:-3]])

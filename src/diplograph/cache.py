@@ -9,8 +9,8 @@ Why it works this way:
 - An entry's file name carries a hash of everything it was built from (the data files'
   contents, the package version, the builder's own source, library versions), so a
   changed data file, a user's ``--kb`` file or a new release never meets a stale entry:
-  it simply looks for another file. Older files of the same entry are removed when a
-  new one is written.
+  it simply looks for another file. When a new one is written, the entry's older files
+  beyond the few newest are removed.
 - A file that cannot be read (damaged, truncated, written by another Python) is treated
   as missing: the entry is built again and the file replaced. Files are written to a
   temporary name and renamed, so two processes starting at once never see half a file.
@@ -151,13 +151,24 @@ def write_file(path: Path, save: Callable[[str], object]) -> bool:
     return True
 
 
+KEEP = 4  # files kept per entry: several versions (worktrees, virtualenvs) may share one directory
+
+
 def _remove_older(path: Path) -> None:
-    """Remove the entry's other files (built from older data, or in an older format)."""
+    """Remove the entry's older files beyond the ``KEEP`` newest: built from older data or
+    in an older format. Not all of them: two checkouts with different data sharing the
+    directory would otherwise delete each other's file and rebuild on every run."""
     stem = path.name[:-len(path.suffix)] if path.suffix else path.name
     entry = stem.rsplit("-", 1)[0]
+    same = []
     for old in path.parent.glob(f"{entry}-*"):
         if old != path and old.name.split(".", 1)[0].rsplit("-", 1)[0] == entry:
             try:
-                old.unlink()
+                same.append((old.stat().st_mtime, old))
             except OSError:
                 pass
+    for _, old in sorted(same, reverse=True)[KEEP - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
