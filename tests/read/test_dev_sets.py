@@ -23,6 +23,7 @@ FLOORS = {
     "en_dev": (0.72, 0.68),  # measured 0.827 / 0.787
     "de_dev2": (0.60, 0.43),  # measured 0.701 / 0.536 (first score, before any change for it)
     "ru_dev2": (0.39, 0.27),  # measured 0.491 / 0.377 (first score, before any change for it)
+    "en_dev2": (0.52, 0.35),  # measured 0.625 / 0.450 (first score, before any change for it)
 }
 DEFAULT_FLOOR = (0.3, 0.1)  # a set added later: give it its own floor above
 
