@@ -101,6 +101,57 @@ def _verb_like(t, lex: Lexicon) -> bool:
     return not any(t.lower in v for v in lex.preps.values())
 
 
+def _modifier(t, lex: Lexicon) -> bool:
+    """An auxiliary or adverb that may stand between a subject and its verb ("had", "also", "swiftly")."""
+    cues = lex.cues
+    return t.lower in cues.get("verb_modifiers", ()) or (
+        t.text.isalpha() and t.text.islower() and t.lower.endswith(tuple(cues.get("adverb_endings", ()))))
+
+
+def coordinated_at(sent: Sentence, a: int, lex: Lexicon) -> int | None:
+    """The coordinator before verb ``a`` when the verb continues an earlier verb's
+    subject with no subject of its own ("He met X in Ankara and postponed ...", "flew to
+    Ankara, met Erdogan and said ..."): its index, else None."""
+    toks = sent.tokens
+    k = a - 1
+    while k > 0 and _modifier(toks[k], lex):
+        k -= 1
+    if k <= 0:
+        return None
+    t = toks[k]
+    return k if t.text == "," or t.lower in lex.cues.get("verb_coordinators", ()) else None
+
+
+def subject_before(sent: Sentence, end: int, actors: list[Mention], lex: Lexicon) -> Mention | int | None:
+    """The subject of the nearest verb before token ``end``: a name no preposition marks,
+    or a subject pronoun (its index is returned), right before a verb, with auxiliaries
+    and adverbs between at most. Looked for back to the sentence's start or a ';'."""
+    toks = sent.tokens
+    by_last = {m.last: m for m in actors}
+    pronouns = lex.coref.get("subject_pronouns", ())
+    for k in range(end - 1, 0, -1):
+        if toks[k].text in (";", ":"):
+            break
+        if not _verb_like(toks[k], lex):
+            continue
+        j = k - 1
+        while j > 0 and _modifier(toks[j], lex):
+            j -= 1
+        m = by_last.get(j)
+        if m is not None and m.prep is None and not m.genitive:
+            return m
+        if toks[j].lower in pronouns:
+            return j
+    return None
+
+
+def pronoun_actor(sent: Sentence, k: int, actors: list[Mention], discourse) -> dict | None:
+    """A subject pronoun at token k: the sentence's first person before it ("Biden said he
+    had ..."), else the person the discourse is about."""
+    here = next((m.actor for m in actors if m.last < k and m.actor.get("kind") == "person" and m.prep is None), None)
+    return here or discourse.pronoun()
+
+
 def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
     if not m.list_id:
         return [m]
@@ -257,14 +308,33 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and sent.tokens[a].lower.endswith("ing"):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
         source = next((m for m in before if m.prep is None and not m.genitive), None)
+    shared = None  # a subject pronoun the verb shares with an earlier verb
     if source is None and lex.subject_nearest and trig.pos == "verb":
+        k = coordinated_at(sent, a, lex)
+        subj = subject_before(sent, k, actors, lex) if k is not None else None
+        # "He met the Turkish president in Ankara and postponed a trip": the first verb's subject acts
+        if isinstance(subj, Mention):
+            source = subj
+        elif subj is not None:
+            shared = pronoun_actor(sent, subj, actors, discourse)
+    if source is None and lex.subject_nearest and trig.pos == "noun" and not agent:
+        near = next((m for m in reversed(before) if m.prep is None and not m.genitive), None)
+        adjacent = near is not None and a - near.last <= 3 and all(
+            t.text.isalpha() and t.text.islower() for t in sent.tokens[near.last + 1:a])
+        if not adjacent:
+            # "EU targets Russian gas in new sanctions round": the act named by an object
+            # noun is the subject's, not that of the nearest name ("US sanctions" is the US's)
+            subj = subject_before(sent, a, actors, lex)
+            if isinstance(subj, Mention) and clause_of[subj.first] == clause:
+                source = subj
+    if source is None and shared is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")
         source = next((m for m in reversed(before) if m.prep is None and not m.genitive
                        and clause_of[m.first] == clause
                        and not any(v < m.first <= v + 6 and not any(t.text == "," for t in sent.tokens[v:m.first])
                                    for v in verbs if v < a)), None)
-    if source is None:
+    if source is None and shared is None:
         # a genitive after a noun is its attribute, not the doer, when a subject stands before
         # it: "Die Ministerin hat die Haltung der Türkei kritisiert" (but "die Expertise
         # Kasachstans soll eingebracht werden": Kazakhstan acts)
@@ -304,7 +374,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if source is not None and len(source.pair) == 2:  # "the two leaders asked the OSCE": each asked
         source = Mention(source.first, source.last, source.start, source.end, source.text, source.pair[0],
                          pair=source.pair)
-    src_actor, src_in = (source.actor, True) if source else (None, False)
+    src_actor, src_in = (source.actor, True) if source else (shared, True) if shared else (None, False)
     if src_actor is None:
         pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
         if (pron or subject_pronoun) and discourse.pronoun():

@@ -46,6 +46,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         for a in m.aliases:
             if a.kind == "person":
                 named.setdefault(a.key, m.start)
+    headline: list[Event] = []  # the headline's events: kept only when the text does not tell them again
 
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
@@ -112,7 +113,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         for ev, idx, _ in _merge_sentence(sent_events, clause_of):
             if _at_visit(ev, idx, sent, lex, clause_of, seen):
                 continue
-            if not _repeat(ev, seen.alike(ev), id(ev) in told_again):
+            if sent.index == 0 and _is_headline(doc, sent):
+                headline.append(ev)
+            elif not _repeat(ev, seen.alike(ev), id(ev) in told_again):
                 found.append(ev)
                 seen.add(ev)
         if sent_events:
@@ -134,7 +137,15 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             # a dated visit) is background: it does not replace the day being told of
             if near and _precision(near[-1].value) >= _precision(discourse.last_date):
                 discourse.last_date = near[-1].value
-    return found
+    # a headline's pair told of below is the same story, however its verb was read ("agree prisoner swap")
+    told = {frozenset((e.source.code, e.target.code if e.target else None)) for e in found}
+    return [ev for ev in headline if frozenset((ev.source.code, ev.target.code if ev.target else None)) not in told] + found
+
+
+def _is_headline(doc: str, sent) -> bool:
+    """A first line that ends without a full stop ("EU targets Russian gas in new sanctions
+    round"): its events are the story's, told again below with their dates."""
+    return sent.text[-1:].isalnum() and doc[sent.end:sent.end + 1] in ("\n", "\r")
 
 
 class _Spans:

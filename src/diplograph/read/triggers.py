@@ -98,8 +98,8 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     gone: set[int] = set()
     for h in hits:
         prev = toks[h.index - 1].lower if h.index > 0 else ""
-        if h.trigger.pos == "verb" and prev in articles:
-            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "a hunger strike"
+        if h.trigger.pos == "verb" and (prev in articles or _plural_after_word(toks, h.index, lex)):
+            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "new sanctions"
         elif prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
         elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(toks, h.index, topics, articles):
@@ -157,6 +157,20 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                     continue
             break
     return [h for h in hits if id(h) not in gone]
+
+
+def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
+    """"new sanctions", "13 sanctions": in a language that lists verb modifiers, a form in -s
+    after a lower-case word or a number that is neither a modifier, a pronoun nor a
+    function word is a plural noun, not a verb ("France also sanctions" is a verb)."""
+    mods = lex.cues.get("verb_modifiers")
+    if not mods or i == 0 or not toks[i].lower.endswith("s") or toks[i].lower == toks[i].lemma:
+        return False
+    prev = toks[i - 1]
+    if not (prev.text.isdigit() or (prev.text.isalpha() and prev.text.islower())):
+        return False
+    function = any(prev.lower in v for v in lex.preps.values()) or any(prev.lower in v for v in lex.coref.values())
+    return not function and prev.lower not in mods and not prev.lower.endswith("ly")
 
 
 def _after_topic(toks, i: int, topics, articles) -> bool:
