@@ -152,6 +152,38 @@ def pronoun_actor(sent: Sentence, k: int, actors: list[Mention], discourse) -> d
     return here or discourse.pronoun()
 
 
+def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
+    """Tokens of a background phrase ("the first such meeting since Russia invaded Ukraine
+    three years ago", "since the war began", "for the first time since 2019"): from an
+    opener of the language's data to the end of its clause (punctuation, or a coordinator
+    before a verb that goes on with the main clause: "since the war began and urged ...").
+    The acts and dates inside are background, not the sentence's news."""
+    openers = lex.cues.get("background_openers", frozenset())
+    toks = sent.tokens
+    out: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].lower not in openers:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text not in (",", ";", ":", "–", "—", "(", ")", ".", '"', "“", "”"):
+            if toks[j].lower in lex.cues.get("verb_coordinators", ()) and j + 1 < len(toks) \
+                    and coordinated_at(sent, _next_word(toks, j + 1, lex), lex) == j:
+                break
+            j += 1
+        out.update(range(k, j))
+        k = j
+    return out
+
+
+def _next_word(toks, j: int, lex: Lexicon) -> int:
+    """The first token from j on that is no auxiliary or adverb (the verb after them)."""
+    while j < len(toks) - 1 and _modifier(toks[j], lex):
+        j += 1
+    return j if j < len(toks) and _verb_like(toks[j], lex) else len(toks)
+
+
 def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
     if not m.list_id:
         return [m]

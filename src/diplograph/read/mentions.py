@@ -75,6 +75,8 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
 
         if first is None or last is None:
             continue
+        if all(a.kind == "surname" for a in m.aliases) and _given_name(sent, last, nxt, lang):
+            continue  # "Ali Shamkhani" is no Irfaan Ali
         if first >= 2 and sent.tokens[first - 1].lower in _coordinators(lang) \
                 and sent.tokens[first - 2].text.endswith("-"):
             continue  # "Verteidigungs- und Sicherheitsrat": the second half of a compound, not the UN's
@@ -114,6 +116,26 @@ def _word_not_name(sent: Sentence, m, first: int, lang: str, named: dict[str, in
         if word in words and sent.tokens[first - 1].text not in ("„", '"', "“", "(", "–", ":"):
             return False
     return True
+
+
+def _given_name(sent: Sentence, last: int, nxt, lang: str) -> bool:
+    """Where capitalised words that stand together are a name (English), a surname alone
+    followed by a capitalised word that starts no other name is the given name of someone
+    the base lacks ("Ali Shamkhani", "Levy Mwanawasa"); not in a headline in title case,
+    nor before a role, group or calendar word ("Biden Administration")."""
+    from diplograph.read.lexicon import lexicon
+
+    lex = lexicon(lang)
+    toks = sent.tokens
+    if not lex.names_title_case or last + 1 >= len(toks):
+        return False
+    words = [t for t in toks if t.text.isalpha()]
+    if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+        return False
+    follow = toks[last + 1]
+    starts_name = nxt is not None and nxt.start == follow.start
+    return follow.text[:1].isupper() and follow.text.isalpha() and not starts_name \
+        and follow.lower not in lex.roles and follow.lower not in lex.groups and follow.lower not in calendar_words(lang)
 
 
 def _as_listed(sent: Sentence, m) -> bool:
@@ -274,9 +296,11 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                 # (a plural nationality noun takes no adjectives: "Palestinians blamed Israel")
                 chain.append(nxt)
             elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "role" \
-                    and gap == 1 and len(chain) == 1 and (sent.tokens[prev.last].text.isupper()
-                                                          or sent.tokens[prev.last].text.endswith(("'s", "’s"))):
-                chain.append(nxt)  # "US Präsident", "Turkey's Foreign Minister"
+                    and len(chain) == 1 and (
+                        (gap == 1 and sent.tokens[prev.last].text.isupper())
+                        or (sent.tokens[prev.last].text.endswith(("'s", "’s"))
+                            and (gap == 1 or _is_adjective_gap(sent, prev.last, nxt.first, lex)))):
+                chain.append(nxt)  # "US Präsident", "Turkey's Foreign Minister", "Iran's top security official"
             elif prev.kind == "actor" and prev.actor["kind"] in ("country", "organisation") and nxt.kind == "group" \
                     and gap <= 2 and len(chain) == 1 and not lex.nouns_capitalized \
                     and (sent.tokens[prev.last].text.isupper() or sent.tokens[prev.last].text.endswith(("'s", "’s"))) \
@@ -284,8 +308,9 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
                 chain.append(nxt)  # "NATO peacekeeping troops", "Iraq's army"
                 j += 1
                 break
-            elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap <= 2:
-                chain.append(nxt)
+            elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and (
+                    gap == 1 or (gap == 2 and not sent.tokens[prev.last + 1].text.islower())):
+                chain.append(nxt)  # "President Putin", "Präsident Kassym-Schomart Tokajew"; not "president met Putin"
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (
                     gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
                 chain.append(nxt)

@@ -63,8 +63,11 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         mentions.annotate(sent, ments, lex)
         ner.tie(sent, ments, people, lex)
 
-        # 3. dates and amounts in this sentence
-        dates = all_dates.within(sent.start, sent.end)
+        # 3. dates and amounts in this sentence; a background phrase ("since Russia invaded
+        # Ukraine three years ago") keeps its acts and dates to itself
+        aside = events.background_span(sent, lex)
+        dates = [d for d in all_dates.within(sent.start, sent.end)
+                 if not any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end)]
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
@@ -79,8 +82,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                   and (m.actor.get("kind") in ("organisation", "company") or m.role)
                   for k in range(m.first, m.last + 1)}
         names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
-        hits = [] if background else triggers.attach_complements(
-            sent, triggers.find_triggers(sent, lex, inside), lex, names)
+        hits = [] if background else [h for h in triggers.attach_complements(
+            sent, triggers.find_triggers(sent, lex, inside), lex, names) if h.index not in aside]
         verbs = frozenset(h.index for h in hits if h.trigger.pos == "verb")
         strong = [h.index for h in hits if not h.trigger.weak] or [h.index for h in hits]
 
