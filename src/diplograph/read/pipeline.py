@@ -446,13 +446,21 @@ def _pair(ev: Event):
     return frozenset((s, t)) if ev.symmetric else (s, t)
 
 
-def _other_people(a: Event, b: Event) -> bool:
-    """Two meetings of one pair with different people on one side ("Токаев принял Блинкена"
-    and "Блинкен провёл переговоры с Тлеуберди") are two events, not one told twice."""
-    def people(ev):
-        return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
-    pa, pb = people(a), people(b)
-    return any(code in pb and pb[code] != name for code, name in pa.items())
+def _people(ev: Event) -> dict[str, str]:
+    return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
+
+
+def _another_meeting(ev: Event, found: list[Event]) -> bool:
+    """A meeting of the pair with someone on one side whom none of its earlier meetings named
+    there, where they named someone ("Токаев принял Блинкена", then "Блинкен провёл переговоры
+    с Тлеуберди"; "Ван И провёл переговоры с Лавровым", then "был принят Путиным") is a new
+    event, not the visit or the talks told again."""
+    named: dict[str, set[str]] = {}
+    for old in found:
+        if old.type == "CONSULT":
+            for code, name in _people(old).items():
+                named.setdefault(code, set()).add(name)
+    return any(code in named and name not in named[code] for code, name in _people(ev).items())
 
 
 def _at_visit(ev: Event, idx: int, sent, lex, clause_of, seen: "_Told") -> bool:
@@ -490,10 +498,11 @@ def _repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
     """An event told again later in the article ("der Besuch", "the visit", "принял
     приглашение" after the invitation, "the signing ceremony") is the same event: same
     type, mode and pair, compatible dates, nothing new in amount."""
+    if ev.type == "CONSULT" and _another_meeting(ev, found):
+        return False
     for old in found:
-        if old.type == "CONSULT" == ev.type and (old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric
-                                                 or _other_people(old, ev)):
-            continue  # the visit and the talks held during it; talks with another office holder
+        if old.type == "CONSULT" == ev.type and old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric:
+            continue  # the visit and the talks held during it
         if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
                 and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
                      or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)
