@@ -277,3 +277,52 @@ def test_weekday_of_a_plan_lies_ahead_and_the_publication_day_is_that_day():
 def test_a_name_of_syllables_declines_on_its_last_word():
     evs = events("Премьер-министр Индии Нарендра Моди провёл телефонный разговор с Мин Аун Хлайном.")
     assert ("CONSULT", "IND", "MMR") in pairs(evs)
+
+
+def test_the_speaker_of_a_parenthetical_source_neither_acts_nor_receives():
+    for text in ("Как сообщил Лавров, председатель КНР посетит Москву в мае.",
+                 "По словам Лаврова, председатель КНР посетит Москву в мае.",
+                 "Председатель КНР, как сообщил Лавров, посетит Москву в мае."):
+        assert pairs(events(text)) == {("AGREE", "CHN", "RUS")}, text
+    e = events("Президент Франции Эммануэль Макрон посетит Казахстан в мае, сообщили в МИД Франции.")[0]
+    assert (e.source.code, e.target.code, e.location.code) == ("FRA", "KAZ", "KAZ")
+
+
+def test_what_is_discussed_is_a_topic_and_only_the_partner_takes_part():
+    evs = events("Токаев принял в Акорде премьер-министра Индии Нарендру Моди. Лидеры обсудили ситуацию вокруг "
+                 "Афганистана, отношения с Пакистаном и сотрудничество в рамках ШОС.")
+    assert {(e.source.code, e.target.code) for e in evs} <= {("IND", "KAZ"), ("KAZ", "IND")}
+    evs = events("Глава МИД Турции Хакан Фидан обсудил с Лавровым ситуацию в Сирии.")
+    assert {(e.type, frozenset((e.source.code, e.target.code))) for e in evs} == {("CONSULT", frozenset(("TUR", "RUS")))}
+
+
+def test_a_tally_since_an_earlier_year_is_background():
+    assert events("С 2022 года Евросоюз в общей сложности ввёл санкции против более чем 2000 российских лиц.") == []
+    assert events("С 2021 года Япония выделила Таджикистану помощь на сумму 30 млн долларов.") == []
+    assert events("В общей сложности Китай направил Пакистану гуманитарные грузы на 10 млн долларов.") == []
+
+
+def test_the_nominative_after_the_verb_that_governs_a_noun_is_its_doer():
+    evs = events("О новых санкциях против Ирана объявила Великобритания.")
+    assert ("SANCTION", "GBR", "IRN") in pairs(evs)
+
+
+def test_a_plan_dated_ahead_does_not_date_the_next_act():
+    evs = events("Председатель КНР посетит Москву в мае. Позднее министр иностранных дел КНР Ван И был принят в Кремле "
+                 "президентом Путиным.", date(2025, 4, 1))
+    kremlin = next(e for e in evs if e.status == "occurred")
+    assert kremlin.date == "2025-04-01"
+
+
+def test_an_act_told_without_a_date_is_of_the_publication_day():
+    e = events("Президент Турции Реджеп Тайип Эрдоган прибыл в Казахстан с официальным визитом.")[0]
+    assert e.date == PUB.isoformat()
+
+
+def test_a_participial_phrase_keeps_its_own_status():
+    evs = events("Президент Казахстана Касым-Жомарт Токаев, прибывший в Таджикистан с рабочим визитом, в пятницу "
+                 "примет участие в заседании Совета глав государств СНГ.")
+    visit = next(e for e in evs if e.target.code == "TJK")
+    assert visit.type == "CONSULT" and visit.status == "occurred"
+    cis = next(e for e in evs if e.target.code == "CIS")
+    assert cis.status == "announced" and cis.date == "2025-11-14"

@@ -23,6 +23,7 @@ class Discourse:
     last_joint_event: object | None = None  # the last event two parties did together
     last_joint_sentence: int = -10
     last_date: object | None = None
+    plan_date: object | None = None  # the date of the last plan told of: it dates later plans, not later acts
     subject: dict | None = None  # the person the last sentence was about: what "er" points back to
 
     def pronoun(self) -> dict | None:

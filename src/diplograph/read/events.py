@@ -48,6 +48,7 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     reporting = lex.cues.get("reporting", frozenset())
     coords = lex.preps.get("coordinators", frozenset())
     ids, cur, last, outer = [], 0, 0, []
+    participial = set()  # clauses opened by a participle: their next comma closes them
     toks = sent.tokens
     for k, t in enumerate(toks):
         if t.text in (";", ":", "–", "—", "-"):
@@ -55,11 +56,20 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
             cur, outer = last, []
         elif t.text == "," and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
+            if outer and cur in participial and not nxt.text[:1].isupper():
+                # "Токаев, прибывший в Таджикистан с визитом, в четверг примет участие ...": the main clause again
+                cur = outer.pop()
+                if nxt.lower in subs or nxt.lower in reporting or is_participle(nxt.text, lex.lang):
+                    outer.append(cur)
+                    last += 1
+                    cur = last
+            elif (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
                     or is_participle(nxt.text, lex.lang):
                 outer.append(cur)
                 last += 1
                 cur = last
+                if is_participle(nxt.text, lex.lang) and nxt.lower not in subs:
+                    participial.add(cur)
             elif outer and (_verb_like(nxt, lex) or (nxt.lower in coords and k + 2 < len(toks)
                                                      and _verb_like(toks[k + 2], lex))):
                 cur = outer.pop()
@@ -385,12 +395,22 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         source = (same[-1:] or cands or [None])[0]
     subject_pronoun = a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in lex.coref.get("person", [])
     objects = lex.preps.get("object_articles", frozenset())
-    if source is None and not subject_pronoun and not (lex.subject_nearest and trig.pos == "verb"):
+    partner = lex.preps.get("partner", frozenset())
+    topical = trig.topic_verb and bool(partner)  # "обсудили ситуацию вокруг Украины": only "с X" takes part
+    if source is None and not subject_pronoun and not (lex.subject_nearest and trig.pos == "verb") and not topical:
         # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor");
         # in SVO order a name after an active verb is its object ("Hamas released three Israeli hostages")
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3
                     and not (m.first > 0 and sent.tokens[m.first - 1].lower in objects)), None)
         source = nxt
+    if source is None and trig.pos == "noun" and lex.preps.get("agent_case"):
+        # "о новых санкциях против России объявила Великобритания": in a case language the
+        # nominative right after the verb that governs the noun is its doer
+        verb = next((k for k in range(a + 1, min(len(sent.tokens), a + 5)) if clause_of[k] == clause
+                     and "VERB" in grammemes(sent.tokens[k].text, lex.lang)), None)
+        if verb is not None:
+            source = next((m for m in after if m.first == verb + 1 and m.prep is None and not m.genitive
+                           and "nomn" in grammemes(sent.tokens[m.first].text, lex.lang)), None)
     # a person the knowledge base lacks is the subject: the doer is not guessed
     unknown = [m for m in mentions if m.coref == "unknown" and clause_of[m.first] == clause]
     subj = next((m for m in reversed(unknown) if m.last < a and m.prep is None), None)
@@ -460,6 +480,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
               and not (m.prep in place_preps and not travel and trig.type != "ASSAULT" and (
                   m.actor.get("match") == "seat" or (
                       trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
+    if topical:
+        usable = [m for m in usable if m.last < a or m.prep in partner]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
@@ -649,6 +671,32 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
         if guest and guest.get("code") and guest["code"] != host.actor["code"]:
             return [(guest, host.actor, True, True)]
     return []
+
+
+def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
+    """The tokens of a parenthetical source: "По словам Лаврова, ...", "..., как сообщили в МИД,
+    ...", "..., сообщили в пресс-службе Акорды." A name there is who says so, not who acts."""
+    opens = lex.cues.get("attribution", frozenset())
+    said = lex.cues.get("reporting", frozenset())
+    if not opens:
+        return set()
+    toks = sent.tokens
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if k > 0 and toks[k - 1].text not in (",", "–", "—", "(", "«"):
+            continue
+        n = next((len(p.split()) for p in sorted(opens, key=len, reverse=True)
+                  if [x.lower for x in toks[k:k + len(p.split())]] == p.split()), 0)
+        if n == 1 and not any(x.lower in said for x in toks[k + 1:k + 3]):
+            n = 0  # "как" opens a source only before a reporting verb ("как сообщили в МИД")
+        if n and k + n < len(toks):
+            end = next((j for j in range(k + n, len(toks)) if toks[j].text in (",", ";", ":")), None)
+            if end is not None:
+                out.update(range(k, end))
+        elif k > 0 and t.lower in said and toks[-1].text in (".", "!", "?") and not any(
+                x.text in (",", ";", "–", "—") for x in toks[k + 1:]):
+            out.update(range(k, len(toks)))  # "..., сообщили в МИД России."
+    return out
 
 
 def host_by_place(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],

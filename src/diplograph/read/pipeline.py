@@ -73,7 +73,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
         clause_of = events.clauses(sent, lex)
         background = any(events.cue_at(sent.tokens, k, lex.cues.get("background", frozenset()))
-                         for k in range(len(sent.tokens)))
+                         for k in range(len(sent.tokens))) or _since_year(sent, dates, lex, pub)
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
@@ -93,19 +93,21 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if hit.index not in strong:
                 return found_money
             return [m for m in found_money if min(strong, key=lambda x: (abs(x - m.first), x)) == hit.index]
+        said_by = events.attribution(sent, lex)  # "По словам Лаврова, ...": the speaker neither acts nor receives
         for hit in hits:
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
                 continue
             if trig.pos == "noun" and events.named_as_condition(sent, hit.index, lex):
                 continue  # "im Fall eines Angriffs": a condition, not an act
-            for src, tgt, src_in, tgt_in in events.assign(sent, hit, ments, lex, clause_of, discourse, domestic, verbs):
+            told = ments if hit.index in said_by else [m for m in ments if m.first not in said_by]
+            for src, tgt, src_in, tgt_in in events.assign(sent, hit, told, lex, clause_of, discourse, domestic, verbs):
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
-                ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), ments,
+                ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), told,
                             discourse, kb, lang)
                 if ev.type == "CONSULT" and trig.roles == "joint" and trig.mode is None and tgt:
-                    _hosted(ev, events.host_by_place(sent, hit, ments, lex, clause_of, {src["code"], tgt["code"]}), kb)
+                    _hosted(ev, events.host_by_place(sent, hit, told, lex, clause_of, {src["code"], tgt["code"]}), kb)
                 if _historical(ev, article.published, sent, dates, hit.index):
                     continue
                 sent_events.append((ev, hit.index, trig.weak))
@@ -113,7 +115,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     told_again.add(id(ev))
 
         # 5. merge repeats within the sentence, then across the article
-        for ev, idx, _ in _merge_sentence(sent_events, clause_of):
+        merged = _merge_sentence(sent_events, clause_of)
+        for ev, idx, _ in merged:
             if _at_visit(ev, idx, sent, lex, clause_of, seen):
                 continue
             if sent.index == 0 and _is_headline(doc, sent):
@@ -128,8 +131,13 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             discourse.recent_events = [e for e, _, _ in sent_events]
             discourse.last_event = sent_events[-1][0]
             discourse.last_event_sentence = sent.index
-            if sent_events[-1][0].date:
-                discourse.last_date = sent_events[-1][0].date
+            told = [e for e, _, _ in merged if e.date]
+            # a plan dated ahead of publication ("посетит Россию в мае") dates later plans only
+            acts = [e for e in told if e.status != "announced" or not _ahead(e.date, article.published)]
+            if acts:
+                discourse.last_date = acts[-1].date
+            if len(acts) < len(told):
+                discourse.plan_date = next(e.date for e in reversed(told) if e.status == "announced")
         for m in ments:
             if m.actor:
                 discourse.note(m.actor)
@@ -187,6 +195,21 @@ class _Told:
 
     def add(self, ev: Event) -> None:
         self.by_key.setdefault(self._key(ev), []).append(ev)
+
+
+def _since_year(sent, dates, lex, pub: date | None) -> bool:
+    """"С 2022 года ЕС ввёл санкции против более чем 2400 лиц": a tally since an earlier year
+    (a bare year after a 'since' preposition) is background, not an event."""
+    since = lex.preps.get("since", frozenset())
+    if not since or pub is None:
+        return False
+    for d in dates:
+        if isinstance(d.value, str) and len(d.value) == 4 and d.value.isdigit() and int(d.value) < pub.year:
+            before = [t for t in sent.tokens if t.end <= d.start]
+            first = next((t for t in sent.tokens if t.start >= d.start), None)
+            if (before and before[-1].lower in since) or (first is not None and first.lower in since):
+                return True
+    return False
 
 
 def _dateline(doc: str, lang: str) -> date | None:
@@ -258,6 +281,11 @@ def _historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
     return near and y.isdigit() and int(y) <= pub.year - 2
 
 
+def _ahead(value, pub: date | None) -> bool:
+    start = value["start"] if isinstance(value, dict) else str(value)
+    return pub is not None and start[:len(pub.isoformat())] > pub.isoformat()[:len(start)]
+
+
 def _plausible_anchor(value, pub: date | None) -> bool:
     if pub is None:
         return True
@@ -304,8 +332,12 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
             # a weekday in a plan ("в среду посетит") lies ahead; the publication's own weekday is that day
             # (not the day a plan was told of: "on Saturday, ECOWAS said it would reopen")
             date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
+    elif status == "announced" and discourse.plan_date is not None:
+        date_value = discourse.plan_date
     elif discourse.last_date is not None:
         date_value = discourse.last_date
+    elif article.published and status == "occurred":
+        date_value = article.published.isoformat()  # news: an act told without a date is of the day it is reported
     # amount and counts: those nearest this trigger
     amount = None
     quantities = []
