@@ -482,6 +482,13 @@ def _people(ev: Event) -> dict[str, str]:
     return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
 
 
+def _other_people(a: Event, b: Event) -> bool:
+    """Two meetings of one pair with different people on one side ("Токаев принял Блинкена"
+    and "Блинкен провёл переговоры с Тлеуберди")."""
+    pa, pb = _people(a), _people(b)
+    return any(code in pb and pb[code] != name for code, name in pa.items())
+
+
 def _another_meeting(ev: Event, found: list[Event]) -> bool:
     """A meeting of the pair with someone on one side whom none of its earlier meetings named
     there, where they named someone ("Токаев принял Блинкена", then "Блинкен провёл переговоры
