@@ -150,7 +150,11 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 discourse.last_date = near[-1].value
     # a headline's pair told of below is the same story, however its verb was read ("agree prisoner swap")
     told = {frozenset((e.source.code, e.target.code if e.target else None)) for e in found}
-    return [ev for ev in headline if frozenset((ev.source.code, ev.target.code if ev.target else None)) not in told] + found
+    out = [ev for ev in headline if frozenset((ev.source.code, ev.target.code if ev.target else None)) not in told] + found
+    for ev in out:  # news: an act told without any date is of the day it is reported
+        if ev.date is None and ev.status == "occurred" and article.published:
+            ev.date = article.published.isoformat()
+    return out
 
 
 def _is_headline(doc: str, sent) -> bool:
@@ -336,8 +340,6 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         date_value = discourse.plan_date
     elif discourse.last_date is not None:
         date_value = discourse.last_date
-    elif article.published and status == "occurred":
-        date_value = article.published.isoformat()  # news: an act told without a date is of the day it is reported
     # amount and counts: those nearest this trigger
     amount = None
     quantities = []
