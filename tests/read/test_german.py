@@ -267,3 +267,39 @@ def test_an_infinitive_after_an_agreement_is_its_content_not_a_second_event():
     evs = events("Nehammer und Modi vereinbarten, die Zusammenarbeit bei Klimaschutz, Wasserstoff und Start-ups "
                  "auszubauen.", published=date(2024, 7, 10))
     assert [(e.type, e.status) for e in evs] == [("AGREE", "occurred")]
+
+
+# -- headlines, travel companions ---------------------------------------------------------
+
+def test_a_headline_event_told_again_in_the_text_is_one_record():
+    evs = events("Deutschland und Großbritannien schließen Freundschaftsvertrag\n\nBundeskanzler Friedrich Merz "
+                 "und der britische Premierminister Keir Starmer haben heute in London einen Vertrag über "
+                 "Freundschaft unterzeichnet.", published=date(2025, 7, 17))
+    assert [(e.type, e.date, e.evidence.sentence) for e in evs] == [("SUPPORT", "2025-07-17", 1)]
+
+
+def test_a_headline_without_recipient_yields_to_the_text():
+    evs = events("EU verhängt neue Sanktionen\n\nDie Europäische Union hat am Montag neue Sanktionen gegen "
+                 "Russland verhängt.")
+    assert [(e.type, e.source.code, e.target.code) for e in evs] == [("SANCTION", "EU", "RUS")]
+
+
+def test_who_travels_with_the_doer_visits_too():
+    evs = events("Bundeskanzler Friedrich Merz sprach von einer Zeitenwende. Wenige Tage nach seiner Wahl war er "
+                 "mit Starmer, dem französischen Präsidenten Emmanuel Macron und dem polnischen "
+                 "Ministerpräsidenten Donald Tusk gemeinsam nach Kiew gereist.", published=date(2025, 7, 17))
+    assert {(e.source.code, e.target.code) for e in evs} == {("DEU", "UKR"), ("GBR", "UKR"), ("FRA", "UKR"),
+                                                             ("POL", "UKR")}
+
+
+def test_a_partner_of_an_embedded_verb_is_no_travel_companion():
+    evs = events("Präsident Wolodymyr Selenskyj, der sich am Dienstag in Ankara mit dem türkischen Präsidenten "
+                 "Recep Tayyip Erdoğan beriet, verschob seinen Besuch in Saudi-Arabien.")
+    assert not any(e.source.code == "TUR" and e.target and e.target.code == "SAU" for e in evs)
+
+
+def test_listed_doers_after_the_verb_each_travel():
+    evs = events("Am Mittwoch reisten Blinken und sein britischer Kollege David Lammy gemeinsam nach Kiew.",
+                 published=date(2024, 9, 11))
+    assert {(e.source.code, e.target.code, e.date) for e in evs} == {("USA", "UKR", "2024-09-11"),
+                                                                    ("GBR", "UKR", "2024-09-11")}

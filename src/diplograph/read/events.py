@@ -231,17 +231,27 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     doer = next((m for m in mentions if m.actor is src or (len(m.pair) == 2 and m.pair[0] is src)), None)
     others = []
     if doer is not None and doer.list_id:
+        # (on the doer's side of the verb: "reisten Blinken und Lammy nach Kiew")
         others = [m.actor for m in mentions if m.list_id == doer.list_id and m is not doer and m.actor
-                  and m.last < hit.index and m.actor.get("code")]
+                  and (m.last < hit.index or (doer.first > hit.index and doer.prep is None))
+                  and m.actor.get("code")]
     elif doer is not None and len(doer.pair) == 2:
         others = [doer.pair[1]]
     if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
         # "China and Pakistan vowed to strengthen their partnership": the listed doers with each other
         return [(src, o, True, True) for o in others if o["code"] != src["code"]]
+    if hit.trigger.mode == "visit" and hit.trigger.roles != "host":
+        # "war er mit Starmer, Macron und Tusk nach Kiew gereist": who travels with the doer visits too
+        comitative = lex.preps.get("comitative", frozenset())
+        others = others + [m.actor for m in mentions if m.actor and m.actor.get("code") and m.prep in comitative
+                           and (clause_of[m.first] == clause_of[hit.index]
+                                or (m.last < hit.index and not any(m.last < v < hit.index for v in verbs)))
+                           and m.actor is not src]
     out = list(found)
     for o in others:
         for _, tgt, src_in, tgt_in in found:
-            if o["code"] != src["code"] and (tgt is None or tgt["code"] != o["code"]):
+            if o["code"] != src["code"] and (tgt is None or tgt["code"] != o["code"]) \
+                    and not any(x[0]["code"] == o["code"] and x[1] is tgt for x in out):
                 out.append((o, tgt, src_in, tgt_in))
     return out
 

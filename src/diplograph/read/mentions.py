@@ -311,6 +311,8 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and (
                     gap == 1 or (gap == 2 and not sent.tokens[prev.last + 1].text.islower())):
                 chain.append(nxt)  # "President Putin", "Präsident Kassym-Schomart Tokajew"; not "president met Putin"
+            elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap == 1:
+                chain.append(nxt)  # "sein britischer Kollege David Lammy": the group word is his title
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (
                     gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
                 chain.append(nxt)
@@ -473,3 +475,9 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     for m in mentions:
         if m.list_id and not joined.get(m.list_id):
             m.list_id = 0
+    # a list under one preposition: "mit Starmer, dem französischen Präsidenten Macron und Tusk"
+    for a, b in zip(mentions, mentions[1:]):
+        between = [t.lower for t in toks[a.last + 1:b.first]]
+        if b.list_id and b.list_id == a.list_id and a.prep and b.prep is None and not b.genitive \
+                and not ("," in between and any(w != "," and w in coords for w in between)):
+            b.prep = a.prep

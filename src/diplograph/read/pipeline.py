@@ -149,8 +149,11 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if near and _precision(near[-1].value) >= _precision(discourse.last_date):
                 discourse.last_date = near[-1].value
     # a headline's pair told of below is the same story, however its verb was read ("agree prisoner swap")
+    # (a headline naming no recipient, "EU verhängt neue Sanktionen", is told below by the same doer)
     told = {frozenset((e.source.code, e.target.code if e.target else None)) for e in found}
-    out = [ev for ev in headline if frozenset((ev.source.code, ev.target.code if ev.target else None)) not in told] + found
+    doers = {e.source.code for e in found}
+    out = [ev for ev in headline if frozenset((ev.source.code, ev.target.code if ev.target else None)) not in told
+           and not (ev.target is None and ev.source.code in doers)] + found
     for ev in out:  # news: an act told without any date is of the day it is reported
         if ev.date is None and ev.status == "occurred" and article.published:
             ev.date = article.published.isoformat()
@@ -160,7 +163,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 def _is_headline(doc: str, sent) -> bool:
     """A first line that ends without a full stop ("EU targets Russian gas in new sanctions
     round"): its events are the story's, told again below with their dates."""
-    return sent.text[-1:].isalnum() and doc[sent.end:sent.end + 1] in ("\n", "\r")
+    text = sent.text.rstrip("\"”“»«' ")  # (a headline may end with a quotation: „ewige Nachbarschaft“)
+    return text[-1:].isalnum() and doc[sent.end:sent.end + 1] in ("\n", "\r")
 
 
 class _Spans:
