@@ -303,3 +303,23 @@ def test_listed_doers_after_the_verb_each_travel():
                  published=date(2024, 9, 11))
     assert {(e.source.code, e.target.code, e.date) for e in evs} == {("USA", "UKR", "2024-09-11"),
                                                                     ("GBR", "UKR", "2024-09-11")}
+
+
+# -- joint acts of listed parties -----------------------------------------------------------
+
+def test_a_list_of_two_sides_pairs_across_the_sides_only():
+    evs = events("Die Präsidenten Kasachstans, Kirgisistans, Tadschikistans, Turkmenistans und Usbekistans sowie "
+                 "EU-Ratspräsident António Costa und Kommissionspräsidentin Ursula von der Leyen unterzeichneten am "
+                 "Freitag in Samarkand eine gemeinsame Erklärung.", published=date(2025, 4, 4))
+    assert {frozenset((e.source.code, e.target.code)) for e in evs} == {
+        frozenset((c, "EU")) for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")}
+
+
+def test_three_listed_parties_pair_with_each_other():
+    evs = events("Die Außenminister Armeniens, Aserbaidschans und der Türkei trafen sich in Antalya.")
+    assert {frozenset((e.source.code, e.target.code)) for e in evs} == {
+        frozenset(p) for p in (("ARM", "AZE"), ("ARM", "TUR"), ("AZE", "TUR"))}
+
+
+def test_four_or_more_listed_parties_make_no_pairwise_records():
+    assert events("Die Außenminister Russlands, Chinas, Indiens und Brasiliens unterzeichneten eine Erklärung.") == []

@@ -277,8 +277,35 @@ def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
                 and (nxt.lower in lex.preps.get("place", ()) or nxt.lower in lex.preps.get("agent", ())))
 
 
-def _pairs(group: list) -> list[tuple[dict, dict, bool, bool]]:
-    """Every pair of a listed group that acts together (rule 1 of the coding rules)."""
+def _pairs(group: list, sent: Sentence | None = None, lex: Lexicon | None = None
+           ) -> list[tuple[dict, dict, bool, bool]]:
+    """The pairs a listed group that acts together makes (rule 1 of the coding rules: one
+    record per pair the text makes explicit). A list of two sides ("Die Präsidenten
+    Kasachstans, Kirgistans und Usbekistans sowie Costa und von der Leyen unterzeichneten")
+    pairs each of one side with each of the other, not the members of a side among
+    themselves; the words that join two sides are the language's ``side_coordinators``.
+    With one side, two or three parties pair with each other; four or more name a group
+    act and no pair in particular, so they make no pairwise records."""
+    sides = [[group[0]]]
+    joins = lex.preps.get("side_coordinators", frozenset()) if lex else frozenset()
+    for x, y in zip(group, group[1:]):
+        between = " ".join(t.lower for t in sent.tokens[x.last + 1:y.first]) if sent is not None else ""
+        if any(f" {j} " in f" {between} " for j in joins):
+            sides.append([])
+        sides[-1].append(y)
+    if len(sides) >= 2:
+        out, seen = [], set()
+        for n, side in enumerate(sides):
+            for x in side:
+                for other in sides[n + 1:]:
+                    for y in other:
+                        key = frozenset((x.actor["code"], y.actor["code"]))
+                        if len(key) == 2 and key not in seen:
+                            seen.add(key)
+                            out.append((x.actor, y.actor, True, True))
+        return out
+    if len({x.actor["code"] for x in group}) >= 4:
+        return []
     return [(x.actor, y.actor, True, True) for n, x in enumerate(group) for y in group[n + 1:]
             if x.actor["code"] != y.actor["code"]]
 
@@ -430,7 +457,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # "Kasachstan und Italien unterzeichneten": the listed doers act together
         group = [m for m in actors if m.list_id == source.list_id]
         if len({m.actor["code"] for m in group}) >= 2 and all(m.last < a for m in group):
-            return _pairs(group)
+            return _pairs(group, sent, lex)
     if source is not None and len(source.pair) == 2 and trig.roles == "joint":  # "the two leaders", "beide Länder"
         return [(source.pair[0], source.pair[1], True, True)]
     if source is not None and len(source.pair) == 2:  # "the two leaders asked the OSCE": each asked
@@ -469,7 +496,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # Außenministern Armeniens und Aserbaidschans"
         group = [m for m in actors if m.list_id]
         if trig.roles == "joint" and len(group) >= 2 and group[0].list_id == group[1].list_id:
-            return _pairs([g for g in group if g.list_id == group[0].list_id])
+            return _pairs([g for g in group if g.list_id == group[0].list_id], sent, lex)
         return []
 
     # -- target -----------------------------------------------------------
@@ -496,7 +523,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if trig.roles == "joint" and not src_in:
         group = [m for m in usable if m.list_id]
         if len(group) >= 2 and group[0].list_id == group[1].list_id:
-            return _pairs([g for g in group if g.list_id == group[0].list_id])
+            return _pairs([g for g in group if g.list_id == group[0].list_id], sent, lex)
     if trig.target_prep:  # "sprach mit Macron": the partner only behind its preposition
         usable = [m for m in usable if m.prep in trig.target_prep]
         if not usable:
