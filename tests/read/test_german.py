@@ -323,3 +323,48 @@ def test_three_listed_parties_pair_with_each_other():
 
 def test_four_or_more_listed_parties_make_no_pairwise_records():
     assert events("Die Außenminister Russlands, Chinas, Indiens und Brasiliens unterzeichneten eine Erklärung.") == []
+
+
+# -- expected visits and planned meetings ---------------------------------------------------
+
+def test_expected_in_a_city_to_meet_someone_is_one_announced_meeting():
+    evs = events("Bundeskanzler Friedrich Merz reiste nach Paris. Am Freitag wird Merz in Brüssel erwartet, wo er "
+                 "den Nato-Generalsekretär treffen will.", published=date(2025, 5, 7))
+    e = [e for e in evs if "Brüssel" in e.evidence.text]
+    assert [(x.type, x.source.code, x.target.code, x.status, x.date) for x in e] == \
+        [("AGREE", "DEU", "NATO", "announced", "2025-05-09")]
+
+
+def test_meeting_two_people_after_a_subject_is_no_pair_among_them():
+    evs = events("Für Freitag ist ein Besuch in Brüssel geplant, wo Merz Nato-Generalsekretär Mark Rutte und "
+                 "EU-Ratspräsident António Costa treffen will.", published=date(2025, 5, 7))
+    assert {frozenset((e.source.code, e.target.code)) for e in evs} == {frozenset(("DEU", "NATO")),
+                                                                       frozenset(("DEU", "EU"))}
+
+
+def test_expected_there_is_the_place_just_named():
+    evs = events("Putin will nach Peking weiterreisen, wo er an einer Militärparade teilnehmen soll. Auch Nordkoreas "
+                 "Machthaber Kim Jong Un wird dort erwartet.", published=date(2025, 9, 1))
+    assert ("AGREE", "PRK", "CHN") in pairs(evs)
+
+
+def test_expected_at_a_summit_is_the_summit():
+    evs = events("Ende des Monats wird Präsident Donald Trump zum Nato-Gipfel in Den Haag erwartet.",
+                 published=date(2025, 6, 5))
+    assert [(e.type, e.source.code, e.target.code, e.status, e.date) for e in evs] == \
+        [("AGREE", "USA", "NATO", "announced", {"start": "2025-06-21", "end": "2025-06-30"})]
+
+
+def test_parts_of_a_month():
+    got = {d.text: d.value for d in find_dates("Mitte Juni und Ende Mai 2024", "de", date(2025, 6, 5))}
+    assert got == {"Mitte Juni": {"start": "2025-06-11", "end": "2025-06-20"},
+                   "Ende Mai 2024": {"start": "2024-05-21", "end": "2024-05-31"}}
+
+
+def test_the_two_politicians_are_the_last_two_people_and_an_adjective_names_the_place():
+    evs = events("Bundeskanzler Friedrich Merz appellierte an US-Präsident Donald Trump, den Druck auf Moskau zu "
+                 "erhöhen. Deutschland werde die Ukraine weiter unterstützen. Die beiden Politiker wollen beim "
+                 "G7-Gipfel im kanadischen Kananaskis Mitte Juni erneut zusammenkommen.", published=date(2025, 6, 5))
+    e = next(e for e in evs if "G7" in e.evidence.text)
+    assert ({e.source.code, e.target.code}, e.location.code, e.date) == \
+        ({"DEU", "USA"}, "CAN", {"start": "2025-06-11", "end": "2025-06-20"})

@@ -21,9 +21,13 @@ class Discourse:
     recent_events: list = field(default_factory=list)
     last_event_sentence: int = -10
     last_joint_event: object | None = None  # the last event two parties did together
+    last_pair_event: object | None = None  # the last event with a recipient that is no mere possibility
+    last_people_event: object | None = None  # ... and the last one between two people
+    last_people_sentence: int = -10
     last_joint_sentence: int = -10
     last_date: object | None = None
     plan_date: object | None = None  # the date of the last plan told of: it dates later plans, not later acts
+    last_place: dict | None = None  # the country of the last event's place: what "dort" points back to
     subject: dict | None = None  # the person the last sentence was about: what "er" points back to
 
     def pronoun(self) -> dict | None:

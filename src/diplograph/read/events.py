@@ -421,10 +421,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         said = {m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause} | {
             t.i for t in sent.tokens[:a] if t.lower in pronouns and clause_of[t.i] == clause}
         departure = lex.preps.get("departure", frozenset())
+        # ... and so is a name in the accusative or dative after a subject pronoun ("wo er den
+        # Nato-Generalsekretär treffen will")
+        objects_art = lex.preps.get("object_articles", frozenset())
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
                  and not (m.prep in place_preps or m.prep in departure)
                  and not (m.genitive and m.prep is None and any(k < m.first for k in said)
-                          and _after_noun(sent, m.first, names, lex))]
+                          and _after_noun(sent, m.first, names, lex))
+                 and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
+                          and sent.tokens[m.first - 1].lower in objects_art)]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses the nearest one ("..., dass Kasachstan")
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
@@ -545,6 +550,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         dest = lex.preps.get("destination", frozenset())
         target = next((m for m in usable if m.first > a and m.prep in dest), None) or \
             next((m for m in reversed(usable) if m.last < a and m.prep in dest and clause_of[m.first] == clause), None)
+        there = lex.coref.get("place", [])
+        place = discourse.last_place
+        if target is None and place and place["code"] != src_code and any(
+                t.lower in there and clause_of[t.i] == clause for t in sent.tokens):
+            return [(src_actor, place, src_in, False)]  # "wird dort erwartet": the place just named
         if target is None:
             return []
     if trig.pos == "noun" and trig.mode == "visit" and source is not None and (source.first > a or source.owns == a):

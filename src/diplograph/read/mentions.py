@@ -462,12 +462,17 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
             if any("pssv" in grammemes(w, lex.lang) for w in near):
                 m.prep = "agent_case"
     coords = lex.preps.get("coordinators", frozenset())
+    subordinators = lex.preps.get("subordinators", frozenset())
     list_id = 0
     joined: dict[int, bool] = {}
     for a, b in zip(mentions, mentions[1:]):
         between = [t.lower for t in toks[a.last + 1:b.first]]
+        # "in Brüssel die USA" is no list; names side by side are one with a comma missing
+        # ("Armenien Russland"), except the subject that opens a clause and its object
+        # ("wo Merz Rutte treffen will")
+        side_by_side = not between and not (a.first > 0 and toks[a.first - 1].lower in subordinators)
         if all(w in coords or w in articles for w in between) and len(between) <= 3 \
-                and (not between or any(w in coords for w in between)):  # "in Brüssel die USA" is no list
+                and (side_by_side or any(w in coords for w in between)):
             b.list_id = a.list_id or (list_id := list_id + 1)
             a.list_id = b.list_id
             joined[b.list_id] = joined.get(b.list_id, False) or any(w != "," for w in between if w in coords)

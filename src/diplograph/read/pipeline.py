@@ -115,6 +115,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     told_again.add(id(ev))
 
         # 5. merge repeats within the sentence, then across the article
+        sent_events = _seat_visits(sent_events, sent, lex, clause_of)
         merged = _merge_sentence(sent_events, clause_of)
         for ev, idx, _ in merged:
             if _at_visit(ev, idx, sent, lex, clause_of, seen):
@@ -125,11 +126,23 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 found.append(ev)
                 seen.add(ev)
         if sent_events:
-            joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None]
+            # (a pair that only might act together is not "the two" of the next sentence)
+            joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None
+                     and e.status != "hypothetical"]
             if joint:
                 discourse.last_joint_event, discourse.last_joint_sentence = joint[-1], sent.index
             discourse.recent_events = [e for e, _, _ in sent_events]
+            placed = [e.location for e, _, _ in sent_events if e.location and e.location.code in kb.countries]
+            if placed:
+                discourse.last_place = {"code": placed[-1].code, "name": kb.name_of(placed[-1].code),
+                                        "kind": "country", "country": placed[-1].code}
             discourse.last_event = sent_events[-1][0]
+            told = [e for e, _, _ in sent_events if e.target is not None and e.status != "hypothetical"]
+            if told:
+                discourse.last_pair_event = told[-1]
+            two_people = [e for e in told if e.source.kind == "person"]  # a person acting on another side
+            if two_people:
+                discourse.last_people_event, discourse.last_people_sentence = two_people[-1], sent.index
             discourse.last_event_sentence = sent.index
             told = [e for e, _, _ in merged if e.date]
             # a plan dated ahead of publication ("посетит Россию в мае") dates later plans only
@@ -247,12 +260,16 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
         if k in covered and k not in roles_only:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))
-        if n and discourse.last_event is not None and discourse.last_event.target is not None:
+        last = discourse.last_pair_event  # (a pair that only might act is not "the two")
+        if n and last is not None:
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
-            last = discourse.last_event
             if discourse.last_joint_event is not None and sent.index - discourse.last_joint_sentence <= 6:
                 last = discourse.last_joint_event  # "the two leaders": the last pair that acted together
+            elif coreference.phrase_at(toks, k, lex.coref.get("pair_persons", [])) == n and \
+                    discourse.last_people_event is not None and sent.index - discourse.last_people_sentence <= 6 \
+                    and last.source.kind != "person":
+                last = discourse.last_people_event  # "die beiden Politiker": the last person and whom they met
             ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
                                           last.source.to_dict(), coref="pair",
@@ -333,6 +350,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                 and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:
             # a month without its year in a plan ("состоится в декабре") lies ahead
             date_value = f"{int(date_value[:4]) + 1}{date_value[4:]}"
+        elif status == "announced" and pub and not d.year_given and isinstance(date_value, dict) \
+                and date_value["start"][:7] < pub.isoformat()[:7]:
+            # ... and so does a part of it ("Anfang Juli")
+            date_value = {k: f"{int(v[:4]) + 1}{v[4:]}" for k, v in date_value.items()}
         said = lex.cues.get("reporting", frozenset())
         if status == "announced" and pub and d.weekday and isinstance(date_value, str) and len(date_value) == 10 \
                 and date_value < pub.isoformat() and not any(
@@ -415,6 +436,11 @@ def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
                 hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
                 if hit:
                     return Location(hit["code"], hit["name"], hit["lat"], hit["lon"])
+            if nxt.lower in lex.demonyms and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() \
+                    and lex.nouns_capitalized and lex.demonyms[nxt.lower] in kb.countries:
+                # "im kanadischen Kananaskis": a place the base lacks, in the state its adjective names
+                c = kb.countries[lex.demonyms[nxt.lower]]
+                return Location(c.code, c.name, c.lat, c.lon)
     for m in ments:
         if m.actor and m.prep in place_preps and m.actor.get("kind") == "country":
             c = kb.countries.get(m.actor["code"])
@@ -506,6 +532,41 @@ def _another_meeting(ev: Event, found: list[Event]) -> bool:
             for code, name in _people(old).items():
                 named.setdefault(code, set()).add(name)
     return any(code in named and name not in named[code] for code, name in _people(ev).items())
+
+
+def _consult(ev: Event) -> bool:
+    return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.promised_type == "CONSULT")
+
+
+def _seat_visits(items, sent, lex, clause_of):
+    """"wird in Brüssel erwartet, wo er den Nato-Generalsekretär treffen will": a trip to a
+    city that stands for an organisation, and a meeting told at that place, are the one
+    meeting: the partner met says whom the visit is to, not the city."""
+    there = lex.coref.get("place", [])
+    linked = [(ev, idx) for ev, idx, _ in items if _consult(ev) and ev.target is not None and any(
+        t.lower in there and clause_of[t.i] == clause_of[idx] and t.i < idx for t in sent.tokens)]
+    # "wird zum Nato-Gipfel in Den Haag erwartet": the trip is to the summit in that city
+    summits = [(ev, idx) for ev, idx, _ in items if _consult(ev) and ev.target is not None
+               and ev.target.kind == "organisation" and ev.location is not None]
+    if not linked and not summits:
+        return items
+    out = []
+    for ev, idx, weak in items:
+        if not _consult(ev) or ev.target is None or ev.symmetric:
+            out.append((ev, idx, weak))
+            continue
+        meeting = next((m for m, j in linked if j > idx and m is not ev and m.source.code == ev.source.code
+                        and ev.target.kind == "organisation" and m.target.code != ev.target.code), None) or \
+            next((m for m, j in summits if m is not ev and m.source.code == ev.source.code
+                  and clause_of[j] == clause_of[idx] and ev.target.kind == "country"
+                  and ev.location is not None and m.location.code == ev.location.code == ev.target.code), None)
+        if meeting is not None:
+            meeting.mode = meeting.mode or ev.mode
+            meeting.location = meeting.location or ev.location
+            meeting.date, meeting.date_text = meeting.date or ev.date, meeting.date_text or ev.date_text
+            continue
+        out.append((ev, idx, weak))
+    return out
 
 
 def _at_visit(ev: Event, idx: int, sent, lex, clause_of, seen: "_Told") -> bool:

@@ -89,6 +89,10 @@ def _grammar(lang: str):
     # the language's own words before a month or a year ("в декабре", "в 2024 году")
     month_pre = "".join("|" + re.escape(w) for w in data.get("month_prefix", []))
     year_pre = "".join("|" + re.escape(w) for w in data.get("year_prefix", []))
+    # a part of a month ("Mitte Juni", "Ende Mai"): its first, middle or last ten days
+    month_parts = "|".join(sorted(map(re.escape, data.get("month_parts", {})), key=len, reverse=True))
+    if month_parts:
+        patterns.append(("month_part", rf"\b(?P<part>{month_parts})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"))
     patterns += [
         ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -138,7 +142,7 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
         if value is not None:
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value,
-                                   year_given=not (kind in ("month", "dmy", "mdy") and not g.get("y")),
+                                   year_given=not (kind in ("month", "month_part", "dmy", "mdy") and not g.get("y")),
                                    weekday=kind == "weekday" and not _directed(g.get("pre"), data)))
     return out
 
@@ -172,6 +176,14 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
                 return None
             shift = data["month_relative"][" ".join(g["rel"].lower().split())]
             return f"{pub.year + shift:04d}-{months[g['m'].lower()]:02d}"
+        if kind == "month_part":
+            mo = months[g["m"].lower()]
+            y = int(g["y"]) if g.get("y") else _year_for(mo, pub)
+            if not y:
+                return None
+            first, last = {"start": (1, 10), "mid": (11, 20), "end": (21, calendar.monthrange(y, mo)[1])}[
+                data["month_parts"][g["part"].lower()]]
+            return _range(date(y, mo, first), date(y, mo, last))
         if kind == "month":
             mo = months[g["m"].lower()]
             y = int(g["y"]) if g.get("y") else _year_for(mo, pub)
