@@ -97,7 +97,7 @@ def test_bare_month_in_a_plan_lies_ahead():
     evs = events("Президент Туркменистана Сердар Бердымухамедов совершит визит в Астану в начале декабря.")
     e = evs[0]
     assert (e.type, e.source.code, e.target.code, e.status) == ("AGREE", "TKM", "KAZ", "announced")
-    assert e.promised_type == "CONSULT" and e.date == "2025-12"
+    assert e.promised_type == "CONSULT" and e.date == {"start": "2025-12-01", "end": "2025-12-10"}  # "в начале"
 
 
 # -- invitations: the invited party visits the host ------------------------------
@@ -326,3 +326,26 @@ def test_a_participial_phrase_keeps_its_own_status():
     assert visit.type == "CONSULT" and visit.status == "occurred"
     cis = next(e for e in evs if e.target.code == "CIS")
     assert cis.status == "announced" and cis.date == "2025-11-14"
+
+
+def test_the_relative_clause_after_an_invitation_dates_the_event_invited_to():
+    e = events("Президент Таджикистана Эмомали Рахмон пригласил президента Кыргызстана Садыра Жапарова принять "
+               "участие во встрече глав трёх государств, которая пройдёт в Худжанде в конце марта.", date(2025, 3, 13))[0]
+    assert (e.source.code, e.target.code, e.status) == ("KGZ", "TJK", "announced")
+    assert e.date == {"start": "2025-03-22", "end": "2025-03-31"}
+
+
+def test_a_part_of_a_month_is_a_range_and_a_plans_lies_ahead():
+    assert find_dates("в начале мая", "ru", PUB)[0].value == {"start": "2025-05-01", "end": "2025-05-10"}
+    e = events("Саммит ОДКБ пройдёт в Москве в конце января, сообщил Токаев. Токаев посетит Москву в конце января.")[-1]
+    assert e.date == {"start": "2026-01-22", "end": "2026-01-31"}
+
+
+def test_supplies_between_states_are_economic_exchange_and_arms_are_aid():
+    assert ("COOPERATE", "RUS", "CHN") in pairs(events("Россия поставляет нефть в Китай по новому нефтепроводу."))
+    assert ("AID", "DEU", "UKR") in pairs(events("Германия поставила Украине новое оружие."))
+
+
+def test_what_is_discussed_is_no_act_of_its_own():
+    evs = events("Токаев и Шольц обсудили поставки казахстанской нефти в Германию.")
+    assert {e.type for e in evs} == {"CONSULT"}

@@ -337,6 +337,11 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     cands = [(abs(tok_index(d.start) - a), d) for d in dates
              if clause_of[tok_index(d.start)] <= clause and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
+    if trig.roles == "invite":
+        # "пригласил ... принять участие во встрече, которая пройдёт в конце марта": the relative
+        # clause after the invitation dates the event invited to
+        later = _relative_clause_dates(sent, a, clause_of, dates, lex, tok_index)
+        cands = [(0, later[0])] if later else cands
     date_value = date_text = None
     if cands:
         d = min(cands, key=lambda x: x[0])[1]
@@ -351,8 +356,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
             # a month without its year in a plan ("состоится в декабре") lies ahead
             date_value = f"{int(date_value[:4]) + 1}{date_value[4:]}"
         elif status == "announced" and pub and not d.year_given and isinstance(date_value, dict) \
-                and date_value["start"][:7] < pub.isoformat()[:7]:
-            # ... and so does a part of it ("Anfang Juli")
+                and date_value["start"][:7] < pub.isoformat()[:7] and tok_index(d.start) > a:
+            # ... and so does a part of one ("Anfang Juli", "пройдёт в конце января")
             date_value = {k: f"{int(v[:4]) + 1}{v[4:]}" for k, v in date_value.items()}
         said = lex.cues.get("reporting", frozenset())
         if status == "announced" and pub and d.weekday and isinstance(date_value, str) and len(date_value) == 10 \
@@ -402,6 +407,16 @@ def _hosted(ev: Event, host: str | None, kb) -> None:
     c = kb.countries.get(host)
     if c:
         ev.location = Location(c.code, c.name, c.lat, c.lon)
+
+
+def _relative_clause_dates(sent, a: int, clause_of, dates, lex, tok_index) -> list:
+    """Dates in the first relative clause after token ``a`` ("..., которая пройдёт в конце марта")."""
+    relatives = lex.preps.get("relatives", frozenset())
+    toks = sent.tokens
+    start = next((k for k in range(a + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].lower in relatives), None)
+    if start is None:
+        return []
+    return [d for d in dates if tok_index(d.start) > start and clause_of[tok_index(d.start)] == clause_of[start + 1]]
 
 
 def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -> float:

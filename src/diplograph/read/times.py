@@ -94,7 +94,7 @@ def _grammar(lang: str):
     if month_parts:
         patterns.append(("month_part", rf"\b(?P<part>{month_parts})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"))
     patterns += [
-        ("month", rf"\b(?:im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+        ("month", rf"\b(?P<pre>im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
     combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
@@ -187,6 +187,13 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
         if kind == "month":
             mo = months[g["m"].lower()]
             y = int(g["y"]) if g.get("y") else _year_for(mo, pub)
+            part = data.get("parts", {}).get(" ".join((g.get("pre") or "").lower().split()))
+            if y and part in ("start", "mid", "end"):  # "в конце марта", "Ende März", "early May"
+                a, b = date(y, mo, 1), _month_end(y, mo)
+                third = (b - a).days // 3
+                a, b = {"start": (a, a + timedelta(days=third - 1)), "mid": (a + timedelta(days=third), b - timedelta(days=third)),
+                        "end": (b - timedelta(days=third - 1), b)}[part]
+                return _range(a, b)
             return f"{y:04d}-{mo:02d}" if y else None
         if kind == "year":
             return g["y"]

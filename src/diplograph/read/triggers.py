@@ -86,7 +86,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     violence is a threat). Only for languages whose data names the markers."""
     markers = lex.preps.get("complement_markers", frozenset())
     if not markers:
-        return hits
+        return _drop_topics(sent, sorted(hits, key=lambda h: h.index), lex)
     articles = lex.preps.get("articles", frozenset())
     aims = lex.cues.get("aims", frozenset())
     coords = lex.preps.get("coordinators", frozenset())
@@ -171,6 +171,21 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
         return False
     function = any(prev.lower in v for v in lex.preps.values()) or any(prev.lower in v for v in lex.coref.values())
     return not function and prev.lower not in mods and not prev.lower.endswith("ly")
+
+
+def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:
+    """What a topic verb talks of is no act of its own ("обсудили поставки нефти в Германию"):
+    the noun triggers after it, up to the next punctuation mark or verb trigger."""
+    toks = sent.tokens
+    gone: set[int] = set()
+    for n, h in enumerate(hits):
+        if h.trigger.pos != "verb" or not h.trigger.topic_verb or id(h) in gone:
+            continue
+        for k in hits[n + 1:]:
+            if k.trigger.pos == "verb" or any(t.text in ",;:–—" for t in toks[h.index + 1:k.index]):
+                break
+            gone.add(id(k))
+    return [h for h in hits if id(h) not in gone]
 
 
 def _after_topic(toks, i: int, topics, articles) -> bool:
