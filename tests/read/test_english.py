@@ -213,3 +213,25 @@ def test_a_common_word_surname_needs_a_role_and_a_given_name_is_no_surname():
     evs = events("Jordan's King Abdullah met Putin in Moscow.")
     assert core(evs) == {("CONSULT", "JOR", "RUS")}
     assert not any(e.source.code == "JOR" for e in events("Abdullah met Putin in Moscow."))
+
+
+def test_the_place_of_talks_is_not_a_place_in_their_topic_and_a_third_state_makes_them_third_party():
+    evs = events("Rubio and Lavrov held talks in the Saudi capital on Tuesday on ending the war in Ukraine.",
+                 published=date(2025, 2, 19))
+    e = next(e for e in evs if e.type == "CONSULT")
+    assert (e.source.code, e.target.code, e.location.code, e.mode) == ("USA", "RUS", "SAU", "third-party")
+    e = events("Rubio and Lavrov held talks on Ukraine in Riyadh.")[0]
+    assert (e.location.code, e.mode) == ("SAU", "third-party")
+    e = events("Biden and Xi last met in Bali, Indonesia, in November 2022.", published=date(2023, 11, 16))[0]
+    assert e.location.code == "IDN"
+    # the host's own talks, and talks at a summit, are not third-party
+    e = events("Modi held talks with Tusk in Warsaw.")[0]
+    assert e.location.code == "POL" and e.mode != "third-party"
+    e = events("Xi and Modi met in Kazan on the sidelines of the BRICS summit.")[0]
+    assert e.mode != "third-party"
+
+
+def test_talks_hosted_by_a_third_state_are_third_party_and_the_host_no_destination():
+    evs = events("Russian and Ukrainian delegations held talks in Istanbul hosted by Turkey.")
+    assert core(evs) == {("CONSULT", "RUS", "UKR")}
+    assert evs[0].mode == "third-party"

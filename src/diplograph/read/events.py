@@ -187,6 +187,42 @@ def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
     return out
 
 
+def topic_span(sent: Sentence, lex: Lexicon) -> set[int]:
+    """Tokens of what is talked about ("talks in Riyadh on ending the war in Ukraine",
+    "concerns about the situation in Gaza"): from a topic preposition to the end of its
+    clause; not a date ("on Monday") nor a fixed phrase of the data ("on the sidelines").
+    A place after a name ends it ("talks on Ukraine in Riyadh": Riyadh is where)."""
+    topics = lex.preps.get("topics", frozenset())
+    if not topics:
+        return set()
+    toks = sent.tokens
+    articles = lex.preps.get("articles", frozenset())
+    not_topic = lex.preps.get("not_topics", frozenset())
+    places = lex.preps.get("place", frozenset())
+    months = calendar_words(lex.lang)
+    out: set[int] = set()
+    k = 0
+    while k < len(toks) - 1:
+        j = k + 1
+        if toks[j].lower in articles and j + 1 < len(toks):
+            j += 1
+        if toks[k].lower not in topics or toks[j].lower in not_topic or toks[j].lower in months \
+                or toks[j].text[:1].isdigit():
+            k += 1
+            continue
+        e = k + 1
+        while e < len(toks) and toks[e].text not in (",", ";", ":", "–", "—", "(", ".", '"', "“", "”"):
+            if toks[e].lower in places and toks[e - 1].text[:1].isupper():
+                break
+            if toks[e].lower in lex.cues.get("verb_coordinators", ()) and e + 1 < len(toks) \
+                    and coordinated_at(sent, _next_word(toks, e + 1, lex), lex) == e:
+                break
+            e += 1
+        out.update(range(k, e))
+        k = e
+    return out
+
+
 def _next_word(toks, j: int, lex: Lexicon) -> int:
     """The first token from j on that is no auxiliary or adverb (the verb after them)."""
     while j < len(toks) - 1 and _modifier(toks[j], lex):

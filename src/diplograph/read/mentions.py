@@ -280,7 +280,15 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
     mentions: list[Mention] = []
     gen_articles = lex.preps.get("genitive_articles", frozenset())
     i = 0
+    coords = lex.preps.get("coordinators", frozenset())
     while i < len(pieces):
+        if _shares_head(sent, pieces, i, coords, lex):
+            # "Russian and Ukrainian delegations": the first nationality word has the second's noun
+            head = pieces[i + 2]
+            mentions.extend(_mention(sent, [pieces[i], Piece(pieces[i].first, pieces[i].last, head.kind, role=head.role)],
+                                     kb, when, lex))
+            i += 1
+            continue
         chain = [pieces[i]]
         j = i + 1
         while j < len(pieces):
@@ -333,6 +341,17 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
         mentions.extend(_mention(sent, chain, kb, when, lex))
         i = j
     return mentions
+
+
+def _shares_head(sent: Sentence, pieces: list[Piece], i: int, coords, lex: Lexicon) -> bool:
+    """A nationality word, a coordinator, a second nationality word and a role or group noun
+    right after it ("Russian and Ukrainian delegations", "US and British warplanes")."""
+    if i + 2 >= len(pieces) or pieces[i].kind != "demonym" or pieces[i + 1].kind != "demonym" \
+            or pieces[i + 2].kind not in ("role", "group"):
+        return False
+    between = [t.lower for t in sent.tokens[pieces[i].last + 1:pieces[i + 1].first]]
+    return bool(between) and all(w in coords for w in between) and (
+        pieces[i + 2].first - pieces[i + 1].last == 1 or _is_adjective_gap(sent, pieces[i + 1].last, pieces[i + 2].first, lex))
 
 
 def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date | None, lex: Lexicon) -> list[Mention]:

@@ -105,7 +105,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), told,
-                            discourse, kb, lang)
+                            discourse, kb, lang, aside)
                 if ev.type == "CONSULT" and trig.roles == "joint" and trig.mode is None and tgt:
                     _hosted(ev, events.host_by_place(sent, hit, told, lex, clause_of, {src["code"], tgt["code"]}), kb)
                 if _historical(ev, article.published, sent, dates, hit.index):
@@ -318,7 +318,8 @@ def _plausible_anchor(value, pub: date | None) -> bool:
     return y.isdigit() and pub.year - 1 <= int(y) <= pub.year
 
 
-def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments, discourse, kb, lang):
+def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments, discourse, kb, lang,
+           aside=frozenset()):
     trig = hit.trigger
     status = events.status_of(sent, hit, lex, clause_of)
     a = hit.index
@@ -379,9 +380,12 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         if m.quantity:
             quantities.append(m.quantity)
     # place: a named place after a locative preposition, else the host for visits
-    location = _location(sent, ments, lex, kb, lang, trig, src, tgt)
+    location = _location(sent, ments, lex, kb, lang, trig, src, tgt, a, clause_of, aside)
     symmetric = trig.roles == "joint"
-    ev = Event(article=article.id, type=trig.type, mode=trig.mode, context=list(trig.context),
+    mode, variant = trig.mode, trig.variant
+    if trig.type == "CONSULT" and mode is None and symmetric and tgt and _third_party(sent, ments, lex, kb, src, tgt, location):
+        mode, variant = "third-party", "third-party"
+    ev = Event(article=article.id, type=trig.type, mode=mode, context=list(trig.context),
                source=Actor.from_dict(_clean(src)), target=Actor.from_dict(_clean(tgt)) if tgt else None, symmetric=symmetric,
                date=date_value, date_text=date_text, location=location, status=status, amount=amount,
                quantities=quantities,
@@ -393,7 +397,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
     conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
                       if clause_of[k] == clause)
-    return coding.code(ev, trig.variant, hit.complement, conditional, trig)
+    return coding.code(ev, variant, hit.complement, conditional, trig)
 
 
 def _hosted(ev: Event, host: str | None, kb) -> None:
@@ -431,43 +435,95 @@ def _clean(actor: dict) -> dict:
     return {k: actor.get(k) for k in ("code", "name", "text", "kind", "role", "country")}
 
 
-def _location(sent, ments, lex, kb, lang, trig, src, tgt) -> Location | None:
+def _location(sent, ments, lex, kb, lang, trig, src, tgt, a=0, clause_of=None, aside=frozenset()
+              ) -> Location | None:
+    """Where the event happened: for a visit the host's country (or the place named in it);
+    else the place named nearest after the trigger in its clause, else the nearest one before
+    it in its clause, else the sentence's first. A place inside what is talked about ("talks in Riyadh on ending
+    the war in Ukraine") or inside a background phrase is no location."""
+    found = [(k, loc) for k, loc in _places(sent, ments, lex, kb, lang) if k not in aside]
+    if trig.mode == "visit":
+        code = tgt.get("code") if tgt else None
+        c = kb.countries.get(code) if code else None
+        if c:
+            return next((loc for _, loc in found if loc.code == c.code), Location(c.code, c.name, c.lat, c.lon))
+    clause = clause_of[a] if clause_of else 0
+    after = [loc for k, loc in found if k > a and (not clause_of or clause_of[k] == clause)]
+    before = [loc for k, loc in found if k < a and (not clause_of or clause_of[k] == clause)]
+    return (after[:1] or before[-1:] or [loc for _, loc in found[:1]] or [None])[0]
+
+
+def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
+    """The places a sentence names after a locative preposition, by token index: a city
+    ("in Riyadh"; "in Bali, Indonesia" is in Indonesia), "the Tajik city of Khujand", "the
+    Saudi capital" (the state of the nationality word), or a state."""
     place_preps = lex.preps.get("place", frozenset())
     place_nouns = lex.preps.get("place_nouns", frozenset())
     toks = sent.tokens
+    topic = events.topic_span(sent, lex)
+    country_at = {m.first: m for m in ments if m.actor and m.actor.get("kind") == "country"}
+    out = []
     for k, t in enumerate(toks[:-1]):
-        if t.lower in place_preps:
-            j = k + 1
-            if toks[j].lower in lex.preps.get("articles", ()) and j + 1 < len(toks):
-                j += 1
-            # "in the Tajik city of Khujand": a nationality word and a place noun before the name
-            n = j
-            while n + 2 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns):
-                n += 1
-            if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()):
-                j = n + 1
-            nxt = toks[j]
-            if nxt.text[:1].isupper() and nxt.lower not in mentions.calendar_words(lang):  # "im Mai"
-                hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
-                if hit:
-                    return Location(hit["code"], hit["name"], hit["lat"], hit["lon"])
-            if nxt.lower in lex.demonyms and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() \
-                    and lex.nouns_capitalized and lex.demonyms[nxt.lower] in kb.countries:
-                # "im kanadischen Kananaskis": a place the base lacks, in the state its adjective names
-                c = kb.countries[lex.demonyms[nxt.lower]]
-                return Location(c.code, c.name, c.lat, c.lon)
+        if t.lower not in place_preps or k in topic:
+            continue
+        j = k + 1
+        if toks[j].lower in lex.preps.get("articles", ()) and j + 1 < len(toks):
+            j += 1
+        # "in the Tajik city of Khujand": a nationality word and a place noun before the name
+        n = j
+        while n + 1 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns):
+            n += 1
+        demonym = next((lex.demonyms[toks[i].lower] for i in range(j, n) if toks[i].lower in lex.demonyms), None)
+        if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()) \
+                and n + 1 < len(toks):
+            j = n + 1
+        elif n > j and toks[n - 1].lower in place_nouns:
+            j = n  # "the Albanian capital Tirana", or "the Saudi capital" alone: that state
+        nxt = toks[j]
+        hit = None
+        if nxt.text[:1].isupper() and nxt.lower not in mentions.calendar_words(lang):  # "im Mai"
+            hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
+            if hit and j + 2 < len(toks) and toks[j + 1].text == "," and j + 2 in country_at \
+                    and country_at[j + 2].actor["code"] != hit["code"]:
+                c = kb.countries.get(country_at[j + 2].actor["code"])  # "in Bali, Indonesia"
+                hit = {"code": c.code, "name": c.name, "lat": c.lat, "lon": c.lon} if c else hit
+        if hit:
+            out.append((k, Location(hit["code"], hit["name"], hit["lat"], hit["lon"])))
+        elif demonym and kb.countries.get(demonym) and (j == n or (
+                lex.nouns_capitalized and toks[j].lower in lex.demonyms
+                and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())):
+            # "the Saudi capital" alone; "im kanadischen Kananaskis": a place the base
+            # lacks, in the state its adjective names
+            c = kb.countries[demonym]
+            out.append((k, Location(c.code, c.name, c.lat, c.lon)))
     for m in ments:
-        if m.actor and m.prep in place_preps and m.actor.get("kind") == "country":
+        if m.actor and m.prep in place_preps and m.actor.get("kind") == "country" and not any(
+                k < m.first <= k + 4 for k, _ in out) and m.first - 1 not in topic:
             c = kb.countries.get(m.actor["code"])
             if c:
-                return Location(c.code, c.name, c.lat, c.lon)
-    if trig.mode == "visit":
-        host = tgt if trig.roles != "host" else tgt
-        code = host.get("code") if host else None
-        c = kb.countries.get(code) if code else None
-        if c:
-            return Location(c.code, c.name, c.lat, c.lon)
-    return None
+                out.append((m.first, Location(c.code, c.name, c.lat, c.lon)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _third_party(sent, ments, lex, kb, src, tgt, location) -> bool:
+    """Talks between two states held in a third state, or hosted or mediated by one
+    ("shook hands in Beijing", "talks mediated by China's Wang Yi"): PLOVER's third-party
+    mode. Not a meeting on the sidelines of a summit (that is the summit's). Only for a
+    language whose data names the cues (``third_party``, ``multilateral`` in cues.json)."""
+    pair = {src.get("code"), tgt.get("code")}
+    cues = lex.cues.get("third_party", frozenset())
+    if not cues or not all(c in kb.countries for c in pair) or any(
+            events.cue_at(sent.tokens, k, lex.cues.get("multilateral", frozenset())) for k in range(len(sent.tokens))):
+        return False
+    if location is not None and location.code not in pair:
+        return True
+    for k in range(len(sent.tokens)):
+        if events.cue_at(sent.tokens, k, cues):
+            n = len(next(c for c in sorted(cues, key=len, reverse=True) if events.cue_at(sent.tokens[k:], 0, frozenset([c]))).split())
+            m = next((m for m in ments if m.actor and k + n <= m.first <= k + n + 2), None)
+            if m is not None and m.actor.get("code") not in pair:
+                return True
+    return False
 
 
 def _merge_sentence(items, clause_of):

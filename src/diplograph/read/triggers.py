@@ -104,6 +104,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
         elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(toks, h.index, topics, articles):
             gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
+        elif h.trigger.roles == "host" and h.index + 1 < len(toks) and toks[h.index + 1].lower in lex.preps.get("agent", ()) \
+                and any(k.trigger.type == "CONSULT" and k.trigger.roles == "joint" and 0 < h.index - k.index <= 5 for k in hits):
+            gone.add(id(h))  # "talks in Istanbul hosted by Turkey": the talks are the event, the host a third party
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
             continue
@@ -167,8 +170,8 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
     if not mods or i == 0 or not toks[i].lower.endswith("s") or toks[i].lower == toks[i].lemma:
         return False
     prev = toks[i - 1]
-    if not (prev.text.isdigit() or (prev.text.isalpha() and prev.text.islower())):
-        return False
+    if not (prev.text.isdigit() or (prev.text.isalpha() and prev.text.islower() and prev.lower == prev.lemma)):
+        return False  # "held talks": after an inflected word (a verb) the form may stay a verb trigger
     function = any(prev.lower in v for v in lex.preps.values()) or any(prev.lower in v for v in lex.coref.values())
     return not function and prev.lower not in mods and not prev.lower.endswith("ly")
 
