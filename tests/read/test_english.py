@@ -235,3 +235,31 @@ def test_talks_hosted_by_a_third_state_are_third_party_and_the_host_no_destinati
     evs = events("Russian and Ukrainian delegations held talks in Istanbul hosted by Turkey.")
     assert core(evs) == {("CONSULT", "RUS", "UKR")}
     assert evs[0].mode == "third-party"
+
+
+def test_the_content_of_a_refusal_is_no_second_event():
+    evs = events("U.S. and Russian officials held talks in Riyadh on Tuesday. Zelenskiy said Kyiv would not "
+                 "recognise any agreement reached without it.", published=date(2025, 2, 19))
+    later = [e for e in evs if e.evidence.sentence == 1]
+    assert [(e.type, e.source.code, e.status) for e in later] == [("REJECT", "UKR", "occurred")]
+    assert later[0].target is None or later[0].target.code in ("USA", "RUS")
+
+
+def test_a_postponed_trip_is_a_negated_visit_of_the_subject():
+    evs = events("Zelenskiy flew to Turkey on Monday. He met the Turkish president in Ankara and postponed "
+                 "a trip to Saudi Arabia.")
+    trip = next(e for e in evs if e.target and e.target.code == "SAU")
+    assert (trip.type, trip.source.code, trip.status) == ("CONSULT", "UKR", "negated")
+    assert "RETREAT" not in {e.type for e in evs}
+
+
+def test_accusations_reach_the_possessor_or_the_visitor_of_a_meeting():
+    evs = events("U.S. Secretary of State Antony Blinken raised concerns about China's support for Russia.")
+    assert core(evs) == {("ACCUSE", "USA", "CHN")}
+    assert core(events("Britain condemned Moscow's decision to expel its diplomats.")) == {("ACCUSE", "GBR", "RUS")}
+    assert core(events("Kazakhstan welcomed China's support for the project.")) == {("SUPPORT", "KAZ", "CHN")}
+    evs = events("Orban met Putin in Moscow on Friday. EU leaders criticised the meeting.")
+    assert ("ACCUSE", "EU", "HUN") in core(evs) and ("ACCUSE", "EU", "RUS") not in core(evs)
+    evs = events("Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in the "
+                 "Kremlin on Friday, and European Union leaders swiftly condemned the visit.")
+    assert core(evs) == {("CONSULT", "HUN", "RUS"), ("ACCUSE", "EU", "HUN")}

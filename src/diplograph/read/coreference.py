@@ -19,6 +19,7 @@ class Discourse:
     last_pair: tuple[dict, dict] | None = None
     last_event: object | None = None
     recent_events: list = field(default_factory=list)
+    sentence_events: list = field(default_factory=list)  # the events read so far in the current sentence
     last_event_sentence: int = -10
     last_joint_event: object | None = None  # the last event two parties did together
     last_pair_event: object | None = None  # the last event with a recipient that is no mere possibility
@@ -52,6 +53,13 @@ class Discourse:
             self.country_actor.setdefault(code, {"code": code, "name": actor.get("name") if actor.get("kind") == "country"
                                                  else code, "kind": "country", "country": code})
             self.last_country = self.country_actor[code]
+
+    def last_of(self, event_type: str):
+        """The latest event of a type told in this sentence, else in the one before."""
+        for ev in reversed(self.sentence_events + [None] + list(self.recent_events)):
+            if ev is not None and ev.type == event_type:
+                return ev
+        return None
 
     def person(self, role: str | None = None) -> dict | None:
         for a in reversed(self.persons):

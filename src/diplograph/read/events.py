@@ -398,6 +398,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         return _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked)
     if agent:
         source = agent[0]
+    shared = None  # the actor of a subject pronoun the trigger's verb has ("He met X and postponed ...")
     if source is None and trig.pos == "noun":
         gen = next((m for m in after if m.first <= a + 3 and m.genitive and not is_target_marked(m)
                     and m.actor.get("kind") != "organisation"), None)
@@ -410,8 +411,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         if gen or poss or origin:
             source = gen or poss or origin
         elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
-            # "during his visit to Ulaanbaatar": the last person named
-            source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
+            # "during his visit to Ulaanbaatar": the last person named, or the subject of the
+            # verb it depends on ("Zelenskiy met Erdogan and postponed his visit")
+            subj = subject_before(sent, a, actors, lex) if lex.subject_nearest else None
+            if isinstance(subj, Mention) and subj.actor.get("kind") == "person":
+                source = subj
+            elif subj is not None and not isinstance(subj, Mention):
+                shared = pronoun_actor(sent, subj, actors, discourse)
+            else:
+                source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
     rel = lex.coref.get("relative_pronouns", ())
     first = next(t.i for t in sent.tokens if clause_of[t.i] == clause)  # where the trigger's clause begins
     opener = first + 1 if sent.tokens[first].text == "," else first
@@ -423,7 +431,6 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and sent.tokens[a].lower.endswith("ing"):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
         source = next((m for m in before if m.prep is None and not m.genitive), None)
-    shared = None  # a subject pronoun the verb shares with an earlier verb
     if source is None and lex.subject_nearest and trig.pos == "verb":
         k = coordinated_at(sent, a, lex)
         subj = subject_before(sent, k, actors, lex) if k is not None else None
@@ -432,7 +439,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             source = subj
         elif subj is not None:
             shared = pronoun_actor(sent, subj, actors, discourse)
-    if source is None and lex.subject_nearest and trig.pos == "noun" and not agent:
+    if source is None and shared is None and lex.subject_nearest and trig.pos == "noun" and not agent:
         near = next((m for m in reversed(before) if m.prep is None and not m.genitive), None)
         adjacent = near is not None and a - near.last <= 3 and all(
             t.text.isalpha() and t.text.islower() for t in sent.tokens[near.last + 1:a])
@@ -442,6 +449,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             subj = subject_before(sent, a, actors, lex)
             if isinstance(subj, Mention) and clause_of[subj.first] == clause:
                 source = subj
+            elif subj is not None and not isinstance(subj, Mention) and clause_of[subj] == clause:
+                shared = pronoun_actor(sent, subj, actors, discourse)
     if source is None and shared is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")
@@ -576,6 +585,14 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                      == (sent.tokens[a + 1].lower in ("him", "her"))), None)
         if back is not None:
             return [(src_actor, back.actor, src_in, True)]
+    if hit.complement is not None and hit.complement.type == "CONSULT" and not any(
+            a < m.first <= a + 6 and clause_of[m.first] == clause for m in usable):
+        # "EU leaders condemned the visit": what is judged is a meeting told of, its visitor receives
+        met = discourse.last_of("CONSULT")
+        if met is not None and met.target is not None:
+            who = met.source if met.source.code != src_code else met.target
+            if who.code != src_code:
+                return [(src_actor, who.to_dict(), src_in, False)]
     if trig.needs_target:
         close = next((m for m in usable if a < m.first <= a + 4), None)
         return [(src_actor, close.actor, src_in, True)] if close else []
@@ -616,7 +633,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if obj is not None and (target is None or target.first > obj.first or target.last < a):
         return []  # the recipient is a person the knowledge base lacks
     if target is not None:
-        return [(src_actor, t.actor, src_in, True) for t in _expand(target, mentions)
+        judged = hit.complement is not None and hit.complement.type == "CONSULT" and trig.type != "CONSULT"
+        # "criticised the meeting of Orban and Putin": the meeting's first party, its visitor, receives
+        return [(src_actor, t.actor, src_in, True) for t in (_expand(target, mentions)[:1] if judged
+                                                             else _expand(target, mentions))
                 if foreign(t) and t is not source]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
@@ -814,6 +834,13 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
             if not (k + 1 < len(toks) and toks[k + 1].lower in not_after) and not _attributive(toks, k, lex):
                 return "negated"
+    # called off right before the act ("postponed a trip to Saudi Arabia") or, passive, right after it
+    before_cues = cues.get("negated_before", frozenset())
+    for k in range(max(0, a - 4), min(len(toks), a + 3)):
+        if k not in hit.tokens and clause_of[k] == clause and cue_at(toks, k, before_cues) \
+                and (k < a or " " in next(c for c in sorted(before_cues, key=len, reverse=True)
+                                          if cue_at(toks[k:], 0, frozenset([c])))):
+            return "negated"
     # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
     off = cues.get("negated_clause", frozenset())
     own = set(hit.tokens)

@@ -77,6 +77,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
+        discourse.sentence_events = []
         # words of a name or of a title ("Konferenz über Interaktion ...", "chargé d'affaires") trigger nothing
         inside = {k for m in ments if m.actor and m.last > m.first
                   and (m.actor.get("kind") in ("organisation", "company") or m.role)
@@ -111,6 +112,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 if _historical(ev, article.published, sent, dates, hit.index):
                     continue
                 sent_events.append((ev, hit.index, trig.weak))
+                discourse.sentence_events.append(ev)
                 if trig.pos == "noun":
                     told_again.add(id(ev))
 

@@ -98,9 +98,10 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     gone: set[int] = set()
     for h in hits:
         prev = toks[h.index - 1].lower if h.index > 0 else ""
-        if h.trigger.pos == "verb" and (prev in articles or _plural_after_word(toks, h.index, lex)):
-            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "new sanctions"
-        elif prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
+        possessed = lex.names_title_case and h.index > 0 and toks[h.index - 1].text.endswith(("'s", "’s"))
+        if h.trigger.pos == "verb" and (prev in articles or possessed or _plural_after_word(toks, h.index, lex)):
+            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "new sanctions", "China's support"
+        if prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
         elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(toks, h.index, topics, articles):
             gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
@@ -132,9 +133,11 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             fill = all(t.lower in articles or (t.text.replace("-", "").isalpha() and t.text.islower()
                                                and t.lower not in markers and t.lower not in coords)
                        for t in between)
-            named = h.trigger.frame and all(t.lower in articles or t.text.isalpha() for t in between)
+            named = h.trigger.frame and all(t.lower in articles or t.text.isalpha() or t.text.endswith(("'s", "’s"))
+                                            for t in between)
             # a plural verb form after a verb is its object noun: "accepted demands", "condemned the strikes"
-            as_noun = k.trigger.pos == "noun" or (toks[k.index].lower.endswith("s") and (not between or fill or named))
+            as_noun = k.trigger.pos == "noun" or (toks[k.index].lower.endswith("s") and (not between or fill or named)) \
+                or (fill and between and between[-1].i in k.tokens)  # "recognise any agreement reached"
             obj = as_noun and len(between) <= 3 and (fill or named)  # "condemned the Israeli strikes"
             to = next((n for n, t in enumerate(between) if t.lower in markers), None)
             framed = h.trigger.frame and len(between) <= 8 and (
@@ -193,9 +196,11 @@ def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[T
 
 def _after_topic(toks, i: int, topics, articles) -> bool:
     """The noun follows a topic preposition, with at most an article or an adjective between."""
-    for k in (i - 1, i - 2):
+    for k in (i - 1, i - 2, i - 3):
         if k >= 0 and toks[k].lower in topics:
-            return all(t.lower in articles or t.text.islower() for t in toks[k + 1:i])
+            # "talks on tariffs", "concerns about China's support for Russia" (a possessor between)
+            return all(t.lower in articles or t.text.islower() or t.text.endswith(("'s", "’s"))
+                       for t in toks[k + 1:i])
     return False
 
 
