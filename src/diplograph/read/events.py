@@ -1,5 +1,4 @@
-"""From a trigger and the mentions around it to events: who acts on whom, with what
-status, when, where and how much.
+"""From a trigger and the mentions around it to the event's actors: who acts on whom.
 
 Argument roles come from word order and prepositions, as the language's data marks
 them: the actor before the trigger (or right after the verb in German inversion, or
@@ -12,12 +11,13 @@ per recipient.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from diplograph.read.lexicon import Lexicon, Trigger
+from diplograph.read import clauses
+from diplograph.read.lexicon import Lexicon
 from diplograph.read.mentions import Mention, calendar_words
-from diplograph.read.text import Sentence, grammemes, is_participle
-from diplograph.read.triggers import TriggerHit, closes_clause
+from diplograph.read.text import Sentence, grammemes
+from diplograph.read.triggers import TriggerHit
+
 
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 
@@ -33,201 +33,6 @@ class Draft:
     symmetric: bool = False
     place: Mention | None = None
     extras: dict = field(default_factory=dict)
-
-
-def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
-    """A clause number per token: a new clause after ';' or ':', at a comma before a
-    subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
-    the language's data lists them, at words that open a clause without a comma
-    ("a treaty that commits ...", "... unless Colombia failed"); in Russian also at a comma
-    before a participle ("Рахмон, находящийся в Бишкеке с визитом, ..."). An embedded
-    clause ends at the comma after it when a verb follows ("Selenskyj, der sich in Ankara
-    mit Erdoğan beriet, verschob ..."): the words after it are the enclosing clause again."""
-    subs = lex.preps.get("subordinators", frozenset())
-    opens = lex.preps.get("open_subordinators", frozenset())
-    reporting = lex.cues.get("reporting", frozenset())
-    coords = lex.preps.get("coordinators", frozenset())
-    ids, cur, last, outer = [], 0, 0, []
-    participial = set()  # clauses opened by a participle: their next comma closes them
-    toks = sent.tokens
-    for k, t in enumerate(toks):
-        if t.text in (";", ":", "–", "—", "-"):
-            last += 1
-            cur, outer = last, []
-        elif t.text == "," and k + 1 < len(toks):
-            nxt = toks[k + 1]
-            if outer and cur in participial and not nxt.text[:1].isupper():
-                # "Токаев, прибывший в Таджикистан с визитом, в четверг примет участие ...": the main clause again
-                cur = outer.pop()
-                if nxt.lower in subs or nxt.lower in reporting or is_participle(nxt.text, lex.lang):
-                    outer.append(cur)
-                    last += 1
-                    cur = last
-            elif (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
-                    or is_participle(nxt.text, lex.lang):
-                outer.append(cur)
-                last += 1
-                cur = last
-                if is_participle(nxt.text, lex.lang) and nxt.lower not in subs:
-                    participial.add(cur)
-            elif outer and (_verb_like(nxt, lex) or (nxt.lower in coords and k + 2 < len(toks)
-                                                     and _verb_like(toks[k + 2], lex))):
-                cur = outer.pop()
-        elif t.lower in opens and k > 0 and toks[k - 1].text != ",":
-            outer.append(cur)
-            last += 1
-            cur = last
-        ids.append(cur)
-    return ids
-
-
-def _infinitive_clause(toks, k: int, lex: Lexicon) -> bool:
-    """Whether the words from k to the next comma are an infinitive with its marker that
-    completes the verb before ("vereinbarten, die Zusammenarbeit auszubauen", ", den
-    Handel zu steigern"), not a relative clause opened by an article-like pronoun."""
-    marker = lex.infinitive_marker
-    if not marker or toks[k].lower not in lex.preps.get("articles", ()):
-        return False
-    # the clause may hold a list ("bei Klimaschutz, Wasserstoff und Start-ups auszubauen"):
-    # the first comma after a lower-case word ends it
-    for end in [j for j in range(k + 2, len(toks)) if toks[j].text in (",", ";", ":", ".", "!", "?")] + [len(toks)]:
-        last = toks[end - 1]
-        if not (last.text.isalpha() and last.text.islower()):
-            if toks[end - 1].text in (";", ":") or end == len(toks):
-                return False
-            continue
-        if toks[end - 2].lower == marker:
-            return True  # "zu steigern"
-        w = last.lower
-        i = w.find(marker, 1)
-        return i > 0 and w[:i] + w[i + len(marker):] == last.lemma  # "auszubauen"
-    return False
-
-
-def _verb_like(t, lex: Lexicon) -> bool:
-    """An inflected lower-case word that is no function word: most likely the verb."""
-    if not (t.text.isalpha() and t.text[0].islower()) or t.lower == t.lemma:
-        return False
-    return not any(t.lower in v for v in lex.preps.values())
-
-
-def _modifier(t, lex: Lexicon) -> bool:
-    """An auxiliary or adverb that may stand between a subject and its verb ("had", "also", "swiftly")."""
-    cues = lex.cues
-    return t.lower in cues.get("verb_modifiers", ()) or (
-        t.text.isalpha() and t.text.islower() and t.lower.endswith(tuple(cues.get("adverb_endings", ()))))
-
-
-def coordinated_at(sent: Sentence, a: int, lex: Lexicon) -> int | None:
-    """The coordinator before verb ``a`` when the verb continues an earlier verb's
-    subject with no subject of its own ("He met X in Ankara and postponed ...", "flew to
-    Ankara, met Erdogan and said ..."): its index, else None."""
-    toks = sent.tokens
-    k = a - 1
-    while k > 0 and _modifier(toks[k], lex):
-        k -= 1
-    if k <= 0:
-        return None
-    t = toks[k]
-    return k if t.text == "," or t.lower in lex.cues.get("verb_coordinators", ()) else None
-
-
-def subject_before(sent: Sentence, end: int, actors: list[Mention], lex: Lexicon) -> Mention | int | None:
-    """The subject of the nearest verb before token ``end``: a name no preposition marks,
-    or a subject pronoun (its index is returned), right before a verb, with auxiliaries
-    and adverbs between at most. Looked for back to the sentence's start or a ';'."""
-    toks = sent.tokens
-    by_last = {m.last: m for m in actors}
-    pronouns = lex.coref.get("subject_pronouns", ())
-    for k in range(end - 1, 0, -1):
-        if toks[k].text in (";", ":"):
-            break
-        if not _verb_like(toks[k], lex):
-            continue
-        j = k - 1
-        while j > 0 and _modifier(toks[j], lex):
-            j -= 1
-        m = by_last.get(j)
-        if m is not None and m.prep is None and not m.genitive:
-            return m
-        if toks[j].lower in pronouns:
-            return j
-    return None
-
-
-def pronoun_actor(sent: Sentence, k: int, actors: list[Mention], discourse) -> dict | None:
-    """A subject pronoun at token k: the sentence's first person before it ("Biden said he
-    had ..."), else the person the discourse is about."""
-    here = next((m.actor for m in actors if m.last < k and m.actor.get("kind") == "person" and m.prep is None), None)
-    return here or discourse.pronoun()
-
-
-def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
-    """Tokens of a background phrase ("the first such meeting since Russia invaded Ukraine
-    three years ago", "since the war began", "for the first time since 2019"): from an
-    opener of the language's data to the end of its clause (punctuation, or a coordinator
-    before a verb that goes on with the main clause: "since the war began and urged ...").
-    The acts and dates inside are background, not the sentence's news."""
-    openers = lex.cues.get("background_openers", frozenset())
-    toks = sent.tokens
-    out: set[int] = set()
-    k = 0
-    while k < len(toks):
-        if toks[k].lower not in openers:
-            k += 1
-            continue
-        j = k + 1
-        while j < len(toks) and toks[j].text not in (",", ";", ":", "–", "—", "(", ")", ".", '"', "“", "”"):
-            if toks[j].lower in lex.cues.get("verb_coordinators", ()) and j + 1 < len(toks) \
-                    and coordinated_at(sent, _next_word(toks, j + 1, lex), lex) == j:
-                break
-            j += 1
-        out.update(range(k, j))
-        k = j
-    return out
-
-
-def topic_span(sent: Sentence, lex: Lexicon) -> set[int]:
-    """Tokens of what is talked about ("talks in Riyadh on ending the war in Ukraine",
-    "concerns about the situation in Gaza"): from a topic preposition to the end of its
-    clause; not a date ("on Monday") nor a fixed phrase of the data ("on the sidelines").
-    A place after a name ends it ("talks on Ukraine in Riyadh": Riyadh is where)."""
-    topics = lex.preps.get("topics", frozenset())
-    if not topics:
-        return set()
-    toks = sent.tokens
-    articles = lex.preps.get("articles", frozenset())
-    not_topic = lex.preps.get("not_topics", frozenset())
-    places = lex.preps.get("place", frozenset())
-    months = calendar_words(lex.lang)
-    out: set[int] = set()
-    k = 0
-    while k < len(toks) - 1:
-        j = k + 1
-        if toks[j].lower in articles and j + 1 < len(toks):
-            j += 1
-        if toks[k].lower not in topics or toks[j].lower in not_topic or toks[j].lower in months \
-                or toks[j].text[:1].isdigit():
-            k += 1
-            continue
-        e = k + 1
-        while e < len(toks) and toks[e].text not in (",", ";", ":", "–", "—", "(", ".", '"', "“", "”"):
-            if toks[e].lower in places and toks[e - 1].text[:1].isupper():
-                break
-            if toks[e].lower in lex.cues.get("verb_coordinators", ()) and e + 1 < len(toks) \
-                    and coordinated_at(sent, _next_word(toks, e + 1, lex), lex) == e:
-                break
-            e += 1
-        out.update(range(k, e))
-        k = e
-    return out
-
-
-def _next_word(toks, j: int, lex: Lexicon) -> int:
-    """The first token from j on that is no auxiliary or adverb (the verb after them)."""
-    while j < len(toks) - 1 and _modifier(toks[j], lex):
-        j += 1
-    return j if j < len(toks) and _verb_like(toks[j], lex) else len(toks)
 
 
 def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -413,11 +218,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         elif a > 0 and sent.tokens[a - 1].lower in lex.coref.get("possessive_person", ()):
             # "during his visit to Ulaanbaatar": the last person named, or the subject of the
             # verb it depends on ("Zelenskiy met Erdogan and postponed his visit")
-            subj = subject_before(sent, a, actors, lex) if lex.subject_nearest else None
+            subj = clauses.subject_before(sent, a, actors, lex) if lex.subject_nearest else None
             if isinstance(subj, Mention) and subj.actor.get("kind") == "person":
                 source = subj
             elif subj is not None and not isinstance(subj, Mention):
-                shared = pronoun_actor(sent, subj, actors, discourse)
+                shared = clauses.pronoun_actor(sent, subj, actors, discourse)
             else:
                 source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
     rel = lex.coref.get("relative_pronouns", ())
@@ -432,13 +237,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
         source = next((m for m in before if m.prep is None and not m.genitive), None)
     if source is None and lex.subject_nearest and trig.pos == "verb":
-        k = coordinated_at(sent, a, lex)
-        subj = subject_before(sent, k, actors, lex) if k is not None else None
+        k = clauses.coordinated_at(sent, a, lex)
+        subj = clauses.subject_before(sent, k, actors, lex) if k is not None else None
         # "He met the Turkish president in Ankara and postponed a trip": the first verb's subject acts
         if isinstance(subj, Mention):
             source = subj
         elif subj is not None:
-            shared = pronoun_actor(sent, subj, actors, discourse)
+            shared = clauses.pronoun_actor(sent, subj, actors, discourse)
     if source is None and shared is None and lex.subject_nearest and trig.pos == "noun" and not agent:
         near = next((m for m in reversed(before) if m.prep is None and not m.genitive), None)
         adjacent = near is not None and a - near.last <= 3 and all(
@@ -446,11 +251,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         if not adjacent:
             # "EU targets Russian gas in new sanctions round": the act named by an object
             # noun is the subject's, not that of the nearest name ("US sanctions" is the US's)
-            subj = subject_before(sent, a, actors, lex)
+            subj = clauses.subject_before(sent, a, actors, lex)
             if isinstance(subj, Mention) and clause_of[subj.first] == clause:
                 source = subj
             elif subj is not None and not isinstance(subj, Mention) and clause_of[subj] == clause:
-                shared = pronoun_actor(sent, subj, actors, discourse)
+                shared = clauses.pronoun_actor(sent, subj, actors, discourse)
     if source is None and shared is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")
@@ -476,7 +281,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                  and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
                           and sent.tokens[m.first - 1].lower in objects_art)]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
-        # ... zur Verfügung stellen"); across clauses the nearest one ("..., dass Kasachstan")
+        # ... zur Verfügung stellen"); across clauses.clauses the nearest one ("..., dass Kasachstan")
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
                 and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
         source = (same[-1:] or cands or [None])[0]
@@ -776,32 +581,6 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     return []
 
 
-def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
-    """The tokens of a parenthetical source: "По словам Лаврова, ...", "..., как сообщили в МИД,
-    ...", "..., сообщили в пресс-службе Акорды." A name there is who says so, not who acts."""
-    opens = lex.cues.get("attribution", frozenset())
-    said = lex.cues.get("reporting", frozenset())
-    if not opens:
-        return set()
-    toks = sent.tokens
-    out: set[int] = set()
-    for k, t in enumerate(toks):
-        if k > 0 and toks[k - 1].text not in (",", "–", "—", "(", "«"):
-            continue
-        n = next((len(p.split()) for p in sorted(opens, key=len, reverse=True)
-                  if [x.lower for x in toks[k:k + len(p.split())]] == p.split()), 0)
-        if n == 1 and not any(x.lower in said for x in toks[k + 1:k + 3]):
-            n = 0  # "как" opens a source only before a reporting verb ("как сообщили в МИД")
-        if n and k + n < len(toks):
-            end = next((j for j in range(k + n, len(toks)) if toks[j].text in (",", ";", ":")), None)
-            if end is not None:
-                out.update(range(k, end))
-        elif k > 0 and t.lower in said and toks[-1].text in (".", "!", "?") and not any(
-                x.text in (",", ";", "–", "—") for x in toks[k + 1:]):
-            out.update(range(k, len(toks)))  # "..., сообщили в МИД России."
-    return out
-
-
 def host_by_place(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon, clause_of: list[int],
                   codes: set[str]) -> str | None:
     """Talks held at one side's seat or in its country ("провёл в Москве переговоры с главой МИД
@@ -818,116 +597,3 @@ def host_by_place(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex:
         if m.actor.get("code") in codes and any(abs(m.first - k) <= 4 or abs(m.last - k) <= 4 for k in hit.tokens):
             return m.actor["code"]
     return None
-
-
-def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> str:
-    toks = sent.tokens
-    a = hit.index
-    clause = clause_of[a]
-    cues = lex.cues
-    neg = cues.get("negated", frozenset())
-    not_after = cues.get("not_after", frozenset())
-    for k in range(max(0, a - 4), min(len(toks), a + 3)):
-        t = toks[k]
-        if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
-            continue
-        if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
-            if not (k + 1 < len(toks) and toks[k + 1].lower in not_after) and not _attributive(toks, k, lex):
-                return "negated"
-    # called off right before the act ("postponed a trip to Saudi Arabia") or, passive, right after it
-    before_cues = cues.get("negated_before", frozenset())
-    for k in range(max(0, a - 4), min(len(toks), a + 3)):
-        if k not in hit.tokens and clause_of[k] == clause and cue_at(toks, k, before_cues) \
-                and (k < a or " " in next(c for c in sorted(before_cues, key=len, reverse=True)
-                                          if cue_at(toks[k:], 0, frozenset([c])))):
-            return "negated"
-    # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
-    off = cues.get("negated_clause", frozenset())
-    own = set(hit.tokens)
-    for k, t in enumerate(toks):
-        if clause_of[k] != clause or k in own:
-            continue
-        if t.lower in off or t.lemma in off:
-            return "negated"
-        if any(f"{t.lemma} {toks[j].lower}" in off and closes_clause(toks, j, k, lex)
-               for j in range(k + 1, len(toks)) if clause_of[j] == clause and toks[j].lower in lex.particles):
-            return "negated"
-    hyp = cues.get("hypothetical", frozenset())
-    if any(cue_at(toks, k, hyp) for k in range(len(toks)) if clause_of[k] == clause):
-        return "hypothetical"
-    if hit.trigger.promise:
-        return "announced"
-    if _future(toks, hit, lex, clause_of):
-        return "announced"
-    ann = cues.get("announced", frozenset()) | cues.get("future", frozenset())
-    # where verbs come before their objects, a cue after a verb trigger belongs to a later act
-    # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
-    # ("the visit is expected")
-    before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
-    for k in range(len(toks)):
-        if before_only and k > a:
-            continue
-        if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
-            return "announced"
-    return "occurred"
-
-
-def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
-    """A future verb form says the act lies ahead ("ответит", "посетит", "примет участие"): the
-    trigger's own verb, or for a noun the verb just before it in its clause ("примет ответные
-    меры"). Only where the language's analyser tells tense (Russian perfectives)."""
-    own = [k for k in hit.tokens if "VERB" in grammemes(toks[k].text, lex.lang)]
-    if not own and hit.trigger.pos == "noun":
-        own = [k for k in range(hit.index - 1, max(-1, hit.index - 4), -1)
-               if clause_of[k] == clause_of[hit.index] and "VERB" in grammemes(toks[k].text, lex.lang)][:1]
-    return any("futr" in grammemes(toks[k].text, lex.lang) for k in own)
-
-
-def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
-    """A noun act named as a condition is no event: "eine Beistandspflicht im Fall eines
-    Angriffs", "in the event of an attack", "в случае нападения" (the language's
-    ``condition`` cues, then at most articles and adjectives before the noun)."""
-    phrases = [c.split() for c in lex.cues.get("condition", ())]
-    toks = sent.tokens
-    articles = lex.preps.get("articles", frozenset())
-    k = a - 1
-    while k >= 0:
-        if any(k + 1 >= len(c) and [t.lower for t in toks[k - len(c) + 1:k + 1]] == c for c in phrases):
-            return True
-        if a - k > 3 or not (toks[k].lower in articles or (toks[k].text.isalpha() and toks[k].text.islower())):
-            return False
-        k -= 1
-    return False
-
-
-def cue_at(toks, k: int, cues: frozenset) -> bool:
-    """Whether a cue of the set starts at token k; cues may be phrases ("is due to")."""
-    if toks[k].lower in cues:
-        return True
-    for phrase in _phrases(cues):
-        if phrase[0] == toks[k].lower and [t.lower for t in toks[k:k + len(phrase)]] == list(phrase):
-            return True
-    return False
-
-
-@lru_cache(maxsize=None)
-def _phrases(cues: frozenset) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(c.split()) for c in cues if " " in c)
-
-
-def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
-    """Whether a negated act is refused ("will not accept", "would not attend"): a
-    refusal cue of the language just before the trigger, in its clause."""
-    toks = sent.tokens
-    a = hit.index
-    before = " ".join(t.lower for t in toks[max(0, a - 4):a] if clause_of[t.i] == clause_of[a])
-    return any(f" {cue} " in f" {before} " for cue in lex.cues.get("refusal", ()))
-
-def _attributive(toks, k: int, lex: Lexicon) -> bool:
-    """"nicht rückzahlbare Hilfen": the negation belongs to the adjective after it, not
-    to the clause (in a language that capitalises nouns: adjective, then a noun)."""
-    if not lex.nouns_capitalized or k + 2 >= len(toks):
-        return False
-    adj, noun = toks[k + 1], toks[k + 2]
-    return adj.text.isalpha() and adj.text.islower() and adj.lower.endswith(lex.attributive_endings or ("",)) \
-        and noun.text[:1].isupper()

@@ -1,0 +1,204 @@
+"""Where one clause ends and the next begins, and the spans inside a sentence that
+name no act of their own: background phrases and what talks are about. Events are read
+clause by clause, so these decide which words can be an event's actors.
+"""
+from __future__ import annotations
+
+from diplograph.read.lexicon import Lexicon
+from diplograph.read.mentions import Mention, calendar_words
+from diplograph.read.text import Sentence, is_participle
+
+
+def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
+    """A clause number per token: a new clause after ';' or ':', at a comma before a
+    subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
+    the language's data lists them, at words that open a clause without a comma
+    ("a treaty that commits ...", "... unless Colombia failed"); in Russian also at a comma
+    before a participle ("Рахмон, находящийся в Бишкеке с визитом, ..."). An embedded
+    clause ends at the comma after it when a verb follows ("Selenskyj, der sich in Ankara
+    mit Erdoğan beriet, verschob ..."): the words after it are the enclosing clause again."""
+    subs = lex.preps.get("subordinators", frozenset())
+    opens = lex.preps.get("open_subordinators", frozenset())
+    reporting = lex.cues.get("reporting", frozenset())
+    coords = lex.preps.get("coordinators", frozenset())
+    ids, cur, last, outer = [], 0, 0, []
+    participial = set()  # clauses opened by a participle: their next comma closes them
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.text in (";", ":", "–", "—", "-"):
+            last += 1
+            cur, outer = last, []
+        elif t.text == "," and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if outer and cur in participial and not nxt.text[:1].isupper():
+                # "Токаев, прибывший в Таджикистан с визитом, в четверг примет участие ...": the main clause again
+                cur = outer.pop()
+                if nxt.lower in subs or nxt.lower in reporting or is_participle(nxt.text, lex.lang):
+                    outer.append(cur)
+                    last += 1
+                    cur = last
+            elif (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
+                    or is_participle(nxt.text, lex.lang):
+                outer.append(cur)
+                last += 1
+                cur = last
+                if is_participle(nxt.text, lex.lang) and nxt.lower not in subs:
+                    participial.add(cur)
+            elif outer and (_verb_like(nxt, lex) or (nxt.lower in coords and k + 2 < len(toks)
+                                                     and _verb_like(toks[k + 2], lex))):
+                cur = outer.pop()
+        elif t.lower in opens and k > 0 and toks[k - 1].text != ",":
+            outer.append(cur)
+            last += 1
+            cur = last
+        ids.append(cur)
+    return ids
+
+
+def _infinitive_clause(toks, k: int, lex: Lexicon) -> bool:
+    """Whether the words from k to the next comma are an infinitive with its marker that
+    completes the verb before ("vereinbarten, die Zusammenarbeit auszubauen", ", den
+    Handel zu steigern"), not a relative clause opened by an article-like pronoun."""
+    marker = lex.infinitive_marker
+    if not marker or toks[k].lower not in lex.preps.get("articles", ()):
+        return False
+    # the clause may hold a list ("bei Klimaschutz, Wasserstoff und Start-ups auszubauen"):
+    # the first comma after a lower-case word ends it
+    for end in [j for j in range(k + 2, len(toks)) if toks[j].text in (",", ";", ":", ".", "!", "?")] + [len(toks)]:
+        last = toks[end - 1]
+        if not (last.text.isalpha() and last.text.islower()):
+            if toks[end - 1].text in (";", ":") or end == len(toks):
+                return False
+            continue
+        if toks[end - 2].lower == marker:
+            return True  # "zu steigern"
+        w = last.lower
+        i = w.find(marker, 1)
+        return i > 0 and w[:i] + w[i + len(marker):] == last.lemma  # "auszubauen"
+    return False
+
+
+def _verb_like(t, lex: Lexicon) -> bool:
+    """An inflected lower-case word that is no function word: most likely the verb."""
+    if not (t.text.isalpha() and t.text[0].islower()) or t.lower == t.lemma:
+        return False
+    return not any(t.lower in v for v in lex.preps.values())
+
+
+def _modifier(t, lex: Lexicon) -> bool:
+    """An auxiliary or adverb that may stand between a subject and its verb ("had", "also", "swiftly")."""
+    cues = lex.cues
+    return t.lower in cues.get("verb_modifiers", ()) or (
+        t.text.isalpha() and t.text.islower() and t.lower.endswith(tuple(cues.get("adverb_endings", ()))))
+
+
+def coordinated_at(sent: Sentence, a: int, lex: Lexicon) -> int | None:
+    """The coordinator before verb ``a`` when the verb continues an earlier verb's
+    subject with no subject of its own ("He met X in Ankara and postponed ...", "flew to
+    Ankara, met Erdogan and said ..."): its index, else None."""
+    toks = sent.tokens
+    k = a - 1
+    while k > 0 and _modifier(toks[k], lex):
+        k -= 1
+    if k <= 0:
+        return None
+    t = toks[k]
+    return k if t.text == "," or t.lower in lex.cues.get("verb_coordinators", ()) else None
+
+
+def subject_before(sent: Sentence, end: int, actors: list[Mention], lex: Lexicon) -> Mention | int | None:
+    """The subject of the nearest verb before token ``end``: a name no preposition marks,
+    or a subject pronoun (its index is returned), right before a verb, with auxiliaries
+    and adverbs between at most. Looked for back to the sentence's start or a ';'."""
+    toks = sent.tokens
+    by_last = {m.last: m for m in actors}
+    pronouns = lex.coref.get("subject_pronouns", ())
+    for k in range(end - 1, 0, -1):
+        if toks[k].text in (";", ":"):
+            break
+        if not _verb_like(toks[k], lex):
+            continue
+        j = k - 1
+        while j > 0 and _modifier(toks[j], lex):
+            j -= 1
+        m = by_last.get(j)
+        if m is not None and m.prep is None and not m.genitive:
+            return m
+        if toks[j].lower in pronouns:
+            return j
+    return None
+
+
+def pronoun_actor(sent: Sentence, k: int, actors: list[Mention], discourse) -> dict | None:
+    """A subject pronoun at token k: the sentence's first person before it ("Biden said he
+    had ..."), else the person the discourse is about."""
+    here = next((m.actor for m in actors if m.last < k and m.actor.get("kind") == "person" and m.prep is None), None)
+    return here or discourse.pronoun()
+
+
+def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
+    """Tokens of a background phrase ("the first such meeting since Russia invaded Ukraine
+    three years ago", "since the war began", "for the first time since 2019"): from an
+    opener of the language's data to the end of its clause (punctuation, or a coordinator
+    before a verb that goes on with the main clause: "since the war began and urged ...").
+    The acts and dates inside are background, not the sentence's news."""
+    openers = lex.cues.get("background_openers", frozenset())
+    toks = sent.tokens
+    out: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].lower not in openers:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text not in (",", ";", ":", "–", "—", "(", ")", ".", '"', "“", "”"):
+            if toks[j].lower in lex.cues.get("verb_coordinators", ()) and j + 1 < len(toks) \
+                    and coordinated_at(sent, _next_word(toks, j + 1, lex), lex) == j:
+                break
+            j += 1
+        out.update(range(k, j))
+        k = j
+    return out
+
+
+def topic_span(sent: Sentence, lex: Lexicon) -> set[int]:
+    """Tokens of what is talked about ("talks in Riyadh on ending the war in Ukraine",
+    "concerns about the situation in Gaza"): from a topic preposition to the end of its
+    clause; not a date ("on Monday") nor a fixed phrase of the data ("on the sidelines").
+    A place after a name ends it ("talks on Ukraine in Riyadh": Riyadh is where)."""
+    topics = lex.preps.get("topics", frozenset())
+    if not topics:
+        return set()
+    toks = sent.tokens
+    articles = lex.preps.get("articles", frozenset())
+    not_topic = lex.preps.get("not_topics", frozenset())
+    places = lex.preps.get("place", frozenset())
+    months = calendar_words(lex.lang)
+    out: set[int] = set()
+    k = 0
+    while k < len(toks) - 1:
+        j = k + 1
+        if toks[j].lower in articles and j + 1 < len(toks):
+            j += 1
+        if toks[k].lower not in topics or toks[j].lower in not_topic or toks[j].lower in months \
+                or toks[j].text[:1].isdigit():
+            k += 1
+            continue
+        e = k + 1
+        while e < len(toks) and toks[e].text not in (",", ";", ":", "–", "—", "(", ".", '"', "“", "”"):
+            if toks[e].lower in places and toks[e - 1].text[:1].isupper():
+                break
+            if toks[e].lower in lex.cues.get("verb_coordinators", ()) and e + 1 < len(toks) \
+                    and coordinated_at(sent, _next_word(toks, e + 1, lex), lex) == e:
+                break
+            e += 1
+        out.update(range(k, e))
+        k = e
+    return out
+
+
+def _next_word(toks, j: int, lex: Lexicon) -> int:
+    """The first token from j on that is no auxiliary or adverb (the verb after them)."""
+    while j < len(toks) - 1 and _modifier(toks[j], lex):
+        j += 1
+    return j if j < len(toks) and _verb_like(toks[j], lex) else len(toks)

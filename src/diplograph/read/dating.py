@@ -1,0 +1,57 @@
+"""Choosing an event's date among the dates its sentence names: which ones are
+background (a tally 'since 2022', a date of something long past), and when a plan's
+date without a year lies ahead of the publication day.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.model import Event
+
+
+def since_year(sent, dates, lex, pub: date | None) -> bool:
+    """"С 2022 года ЕС ввёл санкции против более чем 2400 лиц": a tally since an earlier year
+    (a bare year after a 'since' preposition) is background, not an event."""
+    since = lex.preps.get("since", frozenset())
+    if not since or pub is None:
+        return False
+    for d in dates:
+        if isinstance(d.value, str) and len(d.value) == 4 and d.value.isdigit() and int(d.value) < pub.year:
+            before = [t for t in sent.tokens if t.end <= d.start]
+            first = next((t for t in sent.tokens if t.start >= d.start), None)
+            if (before and before[-1].lower in since) or (first is not None and first.lower in since):
+                return True
+    return False
+
+
+def historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
+    """An act the sentence dates, close to its trigger, two or more years before
+    publication is background ("a dispute that erupted into fighting in 2021"), not news."""
+    if pub is None or ev.date_text is None or ev.date is None:
+        return False
+    d = next((d for d in dates if d.text == ev.date_text), None)
+    near = d is not None and any(t.start <= d.start < t.end and abs(t.i - anchor) <= 6 for t in sent.tokens)
+    y = ev.date["start"][:4] if isinstance(ev.date, dict) else str(ev.date)[:4]
+    return near and y.isdigit() and int(y) <= pub.year - 2
+
+
+def ahead(value, pub: date | None) -> bool:
+    start = value["start"] if isinstance(value, dict) else str(value)
+    return pub is not None and start[:len(pub.isoformat())] > pub.isoformat()[:len(start)]
+
+
+def plausible_anchor(value, pub: date | None) -> bool:
+    if pub is None:
+        return True
+    y = value["start"][:4] if isinstance(value, dict) else str(value)[:4]
+    return y.isdigit() and pub.year - 1 <= int(y) <= pub.year
+
+
+def relative_clause_dates(sent, a: int, clause_of, dates, lex, tok_index) -> list:
+    """Dates in the first relative clause after token ``a`` ("..., которая пройдёт в конце марта")."""
+    relatives = lex.preps.get("relatives", frozenset())
+    toks = sent.tokens
+    start = next((k for k in range(a + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].lower in relatives), None)
+    if start is None:
+        return []
+    return [d for d in dates if tok_index(d.start) > start and clause_of[tok_index(d.start)] == clause_of[start + 1]]

@@ -1,0 +1,151 @@
+"""An event's status (EVENTS.md): occurred, announced, negated or hypothetical, from
+tense, modal verbs and the cue words each language's cues.json lists; and who it is
+attributed to when a source only reports it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from diplograph.read.lexicon import Lexicon
+from diplograph.read.text import Sentence, grammemes
+from diplograph.read.triggers import TriggerHit, closes_clause
+
+
+def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
+    """The tokens of a parenthetical source: "По словам Лаврова, ...", "..., как сообщили в МИД,
+    ...", "..., сообщили в пресс-службе Акорды." A name there is who says so, not who acts."""
+    opens = lex.cues.get("attribution", frozenset())
+    said = lex.cues.get("reporting", frozenset())
+    if not opens:
+        return set()
+    toks = sent.tokens
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if k > 0 and toks[k - 1].text not in (",", "–", "—", "(", "«"):
+            continue
+        n = next((len(p.split()) for p in sorted(opens, key=len, reverse=True)
+                  if [x.lower for x in toks[k:k + len(p.split())]] == p.split()), 0)
+        if n == 1 and not any(x.lower in said for x in toks[k + 1:k + 3]):
+            n = 0  # "как" opens a source only before a reporting verb ("как сообщили в МИД")
+        if n and k + n < len(toks):
+            end = next((j for j in range(k + n, len(toks)) if toks[j].text in (",", ";", ":")), None)
+            if end is not None:
+                out.update(range(k, end))
+        elif k > 0 and t.lower in said and toks[-1].text in (".", "!", "?") and not any(
+                x.text in (",", ";", "–", "—") for x in toks[k + 1:]):
+            out.update(range(k, len(toks)))  # "..., сообщили в МИД России."
+    return out
+
+
+def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> str:
+    toks = sent.tokens
+    a = hit.index
+    clause = clause_of[a]
+    cues = lex.cues
+    neg = cues.get("negated", frozenset())
+    not_after = cues.get("not_after", frozenset())
+    for k in range(max(0, a - 4), min(len(toks), a + 3)):
+        t = toks[k]
+        if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
+            continue
+        if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
+            if not (k + 1 < len(toks) and toks[k + 1].lower in not_after) and not _attributive(toks, k, lex):
+                return "negated"
+    # called off right before the act ("postponed a trip to Saudi Arabia") or, passive, right after it
+    before_cues = cues.get("negated_before", frozenset())
+    for k in range(max(0, a - 4), min(len(toks), a + 3)):
+        if k not in hit.tokens and clause_of[k] == clause and cue_at(toks, k, before_cues) \
+                and (k < a or " " in next(c for c in sorted(before_cues, key=len, reverse=True)
+                                          if cue_at(toks[k:], 0, frozenset([c])))):
+            return "negated"
+    # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
+    off = cues.get("negated_clause", frozenset())
+    own = set(hit.tokens)
+    for k, t in enumerate(toks):
+        if clause_of[k] != clause or k in own:
+            continue
+        if t.lower in off or t.lemma in off:
+            return "negated"
+        if any(f"{t.lemma} {toks[j].lower}" in off and closes_clause(toks, j, k, lex)
+               for j in range(k + 1, len(toks)) if clause_of[j] == clause and toks[j].lower in lex.particles):
+            return "negated"
+    hyp = cues.get("hypothetical", frozenset())
+    if any(cue_at(toks, k, hyp) for k in range(len(toks)) if clause_of[k] == clause):
+        return "hypothetical"
+    if hit.trigger.promise:
+        return "announced"
+    if _future(toks, hit, lex, clause_of):
+        return "announced"
+    ann = cues.get("announced", frozenset()) | cues.get("future", frozenset())
+    # where verbs come before their objects, a cue after a verb trigger belongs to a later act
+    # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
+    # ("the visit is expected")
+    before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
+    for k in range(len(toks)):
+        if before_only and k > a:
+            continue
+        if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
+            return "announced"
+    return "occurred"
+
+
+def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """A future verb form says the act lies ahead ("ответит", "посетит", "примет участие"): the
+    trigger's own verb, or for a noun the verb just before it in its clause ("примет ответные
+    меры"). Only where the language's analyser tells tense (Russian perfectives)."""
+    own = [k for k in hit.tokens if "VERB" in grammemes(toks[k].text, lex.lang)]
+    if not own and hit.trigger.pos == "noun":
+        own = [k for k in range(hit.index - 1, max(-1, hit.index - 4), -1)
+               if clause_of[k] == clause_of[hit.index] and "VERB" in grammemes(toks[k].text, lex.lang)][:1]
+    return any("futr" in grammemes(toks[k].text, lex.lang) for k in own)
+
+
+def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
+    """A noun act named as a condition is no event: "eine Beistandspflicht im Fall eines
+    Angriffs", "in the event of an attack", "в случае нападения" (the language's
+    ``condition`` cues, then at most articles and adjectives before the noun)."""
+    phrases = [c.split() for c in lex.cues.get("condition", ())]
+    toks = sent.tokens
+    articles = lex.preps.get("articles", frozenset())
+    k = a - 1
+    while k >= 0:
+        if any(k + 1 >= len(c) and [t.lower for t in toks[k - len(c) + 1:k + 1]] == c for c in phrases):
+            return True
+        if a - k > 3 or not (toks[k].lower in articles or (toks[k].text.isalpha() and toks[k].text.islower())):
+            return False
+        k -= 1
+    return False
+
+
+def cue_at(toks, k: int, cues: frozenset) -> bool:
+    """Whether a cue of the set starts at token k; cues may be phrases ("is due to")."""
+    if toks[k].lower in cues:
+        return True
+    for phrase in _phrases(cues):
+        if phrase[0] == toks[k].lower and [t.lower for t in toks[k:k + len(phrase)]] == list(phrase):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _phrases(cues: frozenset) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c.split()) for c in cues if " " in c)
+
+
+def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether a negated act is refused ("will not accept", "would not attend"): a
+    refusal cue of the language just before the trigger, in its clause."""
+    toks = sent.tokens
+    a = hit.index
+    before = " ".join(t.lower for t in toks[max(0, a - 4):a] if clause_of[t.i] == clause_of[a])
+    return any(f" {cue} " in f" {before} " for cue in lex.cues.get("refusal", ()))
+
+
+def _attributive(toks, k: int, lex: Lexicon) -> bool:
+    """"nicht rückzahlbare Hilfen": the negation belongs to the adjective after it, not
+    to the clause (in a language that capitalises nouns: adjective, then a noun)."""
+    if not lex.nouns_capitalized or k + 2 >= len(toks):
+        return False
+    adj, noun = toks[k + 1], toks[k + 2]
+    return adj.text.isalpha() and adj.text.islower() and adj.lower.endswith(lex.attributive_endings or ("",)) \
+        and noun.text[:1].isupper()

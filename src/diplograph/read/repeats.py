@@ -1,0 +1,194 @@
+"""One record per real event per article (ANNOTATION.md): a visit and the talks told
+in its sentence, the same act told again later or in the headline, meetings at a
+visit's place; and which told events are new, not repeats.
+"""
+from __future__ import annotations
+
+from diplograph.model import Event
+
+
+class Told:
+    """The article's events so far by type, mode and pair, so that ``repeat`` looks only
+    at the events it could be a repeat of (in the order they were found)."""
+
+    def __init__(self):
+        self.by_key: dict[tuple, list[Event]] = {}
+
+    @staticmethod
+    def _key(ev: Event) -> tuple:
+        return ev.type, ev.mode, frozenset((ev.source.code, ev.target.code if ev.target else None))
+
+    def alike(self, ev: Event) -> list[Event]:
+        return self.by_key.get(self._key(ev), [])
+
+    def add(self, ev: Event) -> None:
+        self.by_key.setdefault(self._key(ev), []).append(ev)
+
+
+def merge_sentence(items, clause_of):
+    """Two triggers of one event in one sentence ("Mittel bereitstellen, um Hilfe zu
+    leisten") give one record when they are close and agree on type and pair; a weak
+    trigger ("agreements" after "signed") adds nothing to a strong one on the same pair
+    in its clause."""
+    strong_pairs = [(ev, idx) for ev, idx, weak in items if not weak]
+    out = []
+    for ev, idx, weak in items:
+        if weak and any(_same_pair(s, ev) and s.type != ev.type and clause_of[i] == clause_of[idx]
+                        for s, i in strong_pairs):
+            continue
+        dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
+                    and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")
+                    and not _visit_and_talks(o[0], ev, o[1], idx, clause_of)), None)
+        if dup:
+            if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
+                ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
+                out[out.index(dup)] = (ev, idx, weak)
+                continue
+            keep = dup[0]
+            if keep.date_text is None and ev.date_text:  # a date read in the sentence beats one carried over
+                keep.date, keep.date_text = ev.date, ev.date_text
+            keep.amount = keep.amount or ev.amount
+            keep.quantities = keep.quantities or ev.quantities
+            keep.promised_type = keep.promised_type or ev.promised_type
+            continue
+        out.append((ev, idx, weak))
+    return out
+
+
+def _visit_and_talks(a: Event, b: Event, i: int, j: int, clause_of) -> bool:
+    """"Arrived in Astana ... and held talks with Tokayev": the visit and the talks held
+    during it are two events when told by two verbs of one sentence."""
+    if a.type != "CONSULT" or b.type != "CONSULT" or abs(i - j) <= 3:
+        return False
+    if a.mode == b.mode == "visit":  # "прибывший с визитом, провёл в Акорде переговоры": the talks are joint
+        return a.symmetric != b.symmetric
+    return {a.mode, b.mode} == {"visit", None} and not (a.symmetric and b.symmetric)
+
+
+def _same_pair(a: Event, b: Event) -> bool:
+    if a.symmetric or b.symmetric:
+        return {a.source.code, a.target.code if a.target else None} == {b.source.code, b.target.code if b.target else None}
+    return _pair(a) == _pair(b)
+
+
+def precision(value) -> int:
+    return 10 if isinstance(value, dict) else len(value or "")
+
+
+def _pair(ev: Event):
+    s, t = ev.source.code, ev.target.code if ev.target else None
+    return frozenset((s, t)) if ev.symmetric else (s, t)
+
+
+def _people(ev: Event) -> dict[str, str]:
+    return {x.code: x.name for x in (ev.source, ev.target) if x is not None and x.kind == "person" and x.name}
+
+
+def _other_people(a: Event, b: Event) -> bool:
+    """Two meetings of one pair with different people on one side ("Токаев принял Блинкена"
+    and "Блинкен провёл переговоры с Тлеуберди")."""
+    pa, pb = _people(a), _people(b)
+    return any(code in pb and pb[code] != name for code, name in pa.items())
+
+
+def _another_meeting(ev: Event, found: list[Event]) -> bool:
+    """A meeting of the pair with someone on one side whom none of its earlier meetings named
+    there, where they named someone ("Токаев принял Блинкена", then "Блинкен провёл переговоры
+    с Тлеуберди"; "Ван И провёл переговоры с Лавровым", then "был принят Путиным") is a new
+    event, not the visit or the talks told again."""
+    named: dict[str, set[str]] = {}
+    for old in found:
+        if old.type == "CONSULT":
+            for code, name in _people(old).items():
+                named.setdefault(code, set()).add(name)
+    return any(code in named and name not in named[code] for code, name in _people(ev).items())
+
+
+def _consult(ev: Event) -> bool:
+    return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.promised_type == "CONSULT")
+
+
+def seat_visits(items, sent, lex, clause_of):
+    """"wird in Brüssel erwartet, wo er den Nato-Generalsekretär treffen will": a trip to a
+    city that stands for an organisation, and a meeting told at that place, are the one
+    meeting: the partner met says whom the visit is to, not the city."""
+    there = lex.coref.get("place", [])
+    linked = [(ev, idx) for ev, idx, _ in items if _consult(ev) and ev.target is not None and any(
+        t.lower in there and clause_of[t.i] == clause_of[idx] and t.i < idx for t in sent.tokens)]
+    # "wird zum Nato-Gipfel in Den Haag erwartet": the trip is to the summit in that city
+    summits = [(ev, idx) for ev, idx, _ in items if _consult(ev) and ev.target is not None
+               and ev.target.kind == "organisation" and ev.location is not None]
+    if not linked and not summits:
+        return items
+    out = []
+    for ev, idx, weak in items:
+        if not _consult(ev) or ev.target is None or ev.symmetric:
+            out.append((ev, idx, weak))
+            continue
+        meeting = next((m for m, j in linked if j > idx and m is not ev and m.source.code == ev.source.code
+                        and ev.target.kind == "organisation" and m.target.code != ev.target.code), None) or \
+            next((m for m, j in summits if m is not ev and m.source.code == ev.source.code
+                  and clause_of[j] == clause_of[idx] and ev.target.kind == "country"
+                  and ev.location is not None and m.location.code == ev.location.code == ev.target.code), None)
+        if meeting is not None:
+            meeting.mode = meeting.mode or ev.mode
+            meeting.location = meeting.location or ev.location
+            meeting.date, meeting.date_text = meeting.date or ev.date, meeting.date_text or ev.date_text
+            continue
+        out.append((ev, idx, weak))
+    return out
+
+
+def at_visit(ev: Event, idx: int, sent, lex, clause_of, seen: Told) -> bool:
+    """A meeting told at the place of a visit just told is that visit: "reiste weiter nach
+    Warschau, wo er mit Tusk zusammentraf", "ist nach Rom gereist. Dort traf er Meloni"
+    (a word of the language's ``place`` list in the meeting's clause, the visit in this
+    sentence or the one before, the same pair). The meeting's date fills the visit's;
+    told on another day, they stay two events."""
+    if ev.type != "CONSULT" or ev.mode == "visit" or ev.target is None:
+        return False
+    there = lex.coref.get("place", [])
+    if not any(t.lower in there and clause_of[t.i] == clause_of[idx] and t.i < idx for t in sent.tokens):
+        return False
+    pair = frozenset((ev.source.code, ev.target.code))
+    for visit in reversed(seen.by_key.get(("CONSULT", "visit", pair), [])):
+        if visit.evidence.sentence < sent.index - 1 or visit.status != ev.status or _other_people(visit, ev):
+            continue
+        if visit.date and ev.date and not _overlap(visit.date, ev.date):
+            return False
+        if ev.date and precision(ev.date) > precision(visit.date):
+            visit.date, visit.date_text = ev.date, ev.date_text
+        visit.location = visit.location or ev.location
+        return True
+    return False
+
+
+def _overlap(a, b) -> bool:
+    def span(v):
+        return (v["start"], v["end"]) if isinstance(v, dict) else (str(v), str(v) + "\uffff")
+    (a0, a1), (b0, b1) = span(a), span(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
+    """An event told again later in the article ("der Besuch", "the visit", "принял
+    приглашение" after the invitation, "the signing ceremony") is the same event: same
+    type, mode and pair, compatible dates, nothing new in amount."""
+    if ev.type == "CONSULT" and _another_meeting(ev, found):
+        return False
+    for old in found:
+        if old.type == "CONSULT" == ev.type and old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric:
+            continue  # the visit and the talks held during it
+        if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
+                and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
+                     or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)
+                     or (old.amount is not None and old.amount == ev.amount)) \
+                and (ev.amount is None or old.amount is None or old.amount == ev.amount) and old.status == ev.status:
+            if precision(ev.date) > precision(old.date):
+                # the later telling is more exact: keep its date, place and sentence
+                old.date, old.date_text, old.evidence = ev.date, ev.date_text, ev.evidence
+                old.location = ev.location or old.location
+            if not old.location and ev.location:
+                old.location = ev.location
+            return True
+    return False

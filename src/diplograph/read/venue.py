@@ -1,0 +1,113 @@
+"""Where an event took place: the place named nearest its trigger in its clause, a
+visit's host, talks at one side's seat; and whether talks of two states were held in
+or brokered by a third (PLOVER's third-party mode).
+"""
+from __future__ import annotations
+
+from diplograph.kb import places
+from diplograph.model import Event, Location
+from diplograph.read import clauses, factuality, mentions
+
+
+def hosted(ev: Event, host: str | None, kb) -> None:
+    """Talks at one side's seat are that side's hosting of the other's visit: the guest is the
+    source, the host the target, the place the host's state (the talks stay joint)."""
+    if host is None:
+        return
+    if ev.source.code == host:
+        ev.source, ev.target = ev.target, ev.source
+    ev.mode = "visit"
+    c = kb.countries.get(host)
+    if c:
+        ev.location = Location(c.code, c.name, c.lat, c.lon)
+
+
+def location(sent, ments, lex, kb, lang, trig, src, tgt, a=0, clause_of=None, aside=frozenset()
+              ) -> Location | None:
+    """Where the event happened: for a visit the host's country (or the place named in it);
+    else the place named nearest after the trigger in its clause, else the nearest one before
+    it in its clause, else the sentence's first. A place inside what is talked about ("talks in Riyadh on ending
+    the war in Ukraine") or inside a background phrase is no location."""
+    found = [(k, loc) for k, loc in _places(sent, ments, lex, kb, lang) if k not in aside]
+    if trig.mode == "visit":
+        code = tgt.get("code") if tgt else None
+        c = kb.countries.get(code) if code else None
+        if c:
+            return next((loc for _, loc in found if loc.code == c.code), Location(c.code, c.name, c.lat, c.lon))
+    clause = clause_of[a] if clause_of else 0
+    after = [loc for k, loc in found if k > a and (not clause_of or clause_of[k] == clause)]
+    before = [loc for k, loc in found if k < a and (not clause_of or clause_of[k] == clause)]
+    return (after[:1] or before[-1:] or [loc for _, loc in found[:1]] or [None])[0]
+
+
+def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
+    """The places a sentence names after a locative preposition, by token index: a city
+    ("in Riyadh"; "in Bali, Indonesia" is in Indonesia), "the Tajik city of Khujand", "the
+    Saudi capital" (the state of the nationality word), or a state."""
+    place_preps = lex.preps.get("place", frozenset())
+    place_nouns = lex.preps.get("place_nouns", frozenset())
+    toks = sent.tokens
+    topic = clauses.topic_span(sent, lex)
+    country_at = {m.first: m for m in ments if m.actor and m.actor.get("kind") == "country"}
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        if t.lower not in place_preps or k in topic:
+            continue
+        j = k + 1
+        if toks[j].lower in lex.preps.get("articles", ()) and j + 1 < len(toks):
+            j += 1
+        # "in the Tajik city of Khujand": a nationality word and a place noun before the name
+        n = j
+        while n + 1 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns):
+            n += 1
+        demonym = next((lex.demonyms[toks[i].lower] for i in range(j, n) if toks[i].lower in lex.demonyms), None)
+        if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()) \
+                and n + 1 < len(toks):
+            j = n + 1
+        elif n > j and toks[n - 1].lower in place_nouns:
+            j = n  # "the Albanian capital Tirana", or "the Saudi capital" alone: that state
+        nxt = toks[j]
+        hit = None
+        if nxt.text[:1].isupper() and nxt.lower not in mentions.calendar_words(lang):  # "im Mai"
+            hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
+            if hit and j + 2 < len(toks) and toks[j + 1].text == "," and j + 2 in country_at \
+                    and country_at[j + 2].actor["code"] != hit["code"]:
+                c = kb.countries.get(country_at[j + 2].actor["code"])  # "in Bali, Indonesia"
+                hit = {"code": c.code, "name": c.name, "lat": c.lat, "lon": c.lon} if c else hit
+        if hit:
+            out.append((k, Location(hit["code"], hit["name"], hit["lat"], hit["lon"])))
+        elif demonym and kb.countries.get(demonym) and (j == n or (
+                lex.nouns_capitalized and toks[j].lower in lex.demonyms
+                and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())):
+            # "the Saudi capital" alone; "im kanadischen Kananaskis": a place the base
+            # lacks, in the state its adjective names
+            c = kb.countries[demonym]
+            out.append((k, Location(c.code, c.name, c.lat, c.lon)))
+    for m in ments:
+        if m.actor and m.prep in place_preps and m.actor.get("kind") == "country" and not any(
+                k < m.first <= k + 4 for k, _ in out) and m.first - 1 not in topic:
+            c = kb.countries.get(m.actor["code"])
+            if c:
+                out.append((m.first, Location(c.code, c.name, c.lat, c.lon)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def third_party(sent, ments, lex, kb, src, tgt, location) -> bool:
+    """Talks between two states held in a third state, or hosted or mediated by one
+    ("shook hands in Beijing", "talks mediated by China's Wang Yi"): PLOVER's third-party
+    mode. Not a meeting on the sidelines of a summit (that is the summit's). Only for a
+    language whose data names the cues (``third_party``, ``multilateral`` in cues.json)."""
+    pair = {src.get("code"), tgt.get("code")}
+    cues = lex.cues.get("third_party", frozenset())
+    if not cues or not all(c in kb.countries for c in pair) or any(
+            factuality.cue_at(sent.tokens, k, lex.cues.get("multilateral", frozenset())) for k in range(len(sent.tokens))):
+        return False
+    if location is not None and location.code not in pair:
+        return True
+    for k in range(len(sent.tokens)):
+        if factuality.cue_at(sent.tokens, k, cues):
+            n = len(next(c for c in sorted(cues, key=len, reverse=True) if factuality.cue_at(sent.tokens[k:], 0, frozenset([c]))).split())
+            m = next((m for m in ments if m.actor and k + n <= m.first <= k + n + 2), None)
+            if m is not None and m.actor.get("code") not in pair:
+                return True
+    return False
