@@ -1,6 +1,7 @@
 """Cost growth: ``read()`` over 1k and 10k articles (100k with ``--with-100k``), per
 article against the smallest run; and one long article (about 1 MB) against a short one
-(about 1 kB), per kilobyte. Linear growth keeps both ratios near 1.
+(about 1 kB), per kilobyte. Linear growth keeps both ratios near 1. The corpora are the
+realistic mix of ``bench/corpus.py``.
 
     python -m bench.bench_growth [--with-100k]
 """
@@ -40,7 +41,7 @@ print(json.dumps(out))
 
 def _mixed(n: int, seed: int):
     per = -(-n // len(LANGS))
-    path = report.OUT / f"corpus-growth-{n}-s{seed}.jsonl"
+    path = report.OUT / f"corpus-growth-realistic-{n}-s{seed}.jsonl"
     if not path.exists():
         with open(path, "w", encoding="utf-8") as out:
             for lang in LANGS:

@@ -1,5 +1,6 @@
 """Scaling: ``extract --jobs 1`` against ``--jobs 2``, and ``batch`` on a local Ray with
-2 CPUs against one process, on the same generated corpus, back to back.
+2 CPUs against one process, on the same generated corpus (the realistic mix of
+``bench/corpus.py``), back to back.
 
     python -m bench.bench_scaling [--per-language 600] [--no-ray]
 
@@ -22,7 +23,7 @@ from bench.bench_reader import LANGS, corpus_file
 
 
 def _mixed(per_lang: int, seed: int):
-    path = report.OUT / f"corpus-mixed-{per_lang}-s{seed}.jsonl"
+    path = report.OUT / f"corpus-mixed-realistic-{per_lang}-s{seed}.jsonl"
     if not path.exists():
         with open(path, "w", encoding="utf-8") as out:
             for lang in LANGS:

@@ -7,7 +7,8 @@ MODE ``floor`` only splits each article into sentences with the reader's tokeniz
 (``read/text.py``); ``reader`` runs ``read()``. Before the clock starts, the process
 loads what the mode needs (one short article of each language present), so the figures
 are the steady cost per article; start-up is measured on its own (``startup``). Prints
-one JSON object: articles, words, events, wall and CPU seconds, peak resident memory.
+one JSON object: articles, words, sentences (floor), events and the sentences they
+are told in (reader), wall and CPU seconds, peak resident memory.
 """
 from __future__ import annotations
 
@@ -43,16 +44,19 @@ def _run(mode: str, path: str) -> dict:
         warm = Article("warm", WARM[lang], date(2024, 7, 4), lang)
         text.sentences(warm.text, lang) if mode == "floor" else read(warm)
     words = sum(len(a.text.split()) for a in arts)
-    events = 0
+    events = sentences = event_sentences = 0
     t0, c0 = time.perf_counter(), time.process_time()
     if mode == "floor":
         for a in arts:
-            text.sentences(a.text, a.lang)
+            sentences += len(text.sentences(a.text, a.lang))
     else:
         for a in arts:
-            events += len(read(a))
+            found = read(a)
+            events += len(found)
+            event_sentences += len({e.evidence.sentence for e in found})
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return {"mode": mode, "articles": len(arts), "words": words, "events": events, "langs": langs,
+    return {"mode": mode, "articles": len(arts), "words": words, "sentences": sentences, "events": events,
+            "event_sentences": event_sentences, "langs": langs,
             "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
