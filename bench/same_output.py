@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,10 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _shared() -> Path:
-    for p in (ROOT.parent / "shared", Path("/work/shared")):
-        if p.is_dir():
-            return p
-    return ROOT.parent / "shared"
+    """``../shared`` beside the checkout, or where ``$SHARED`` says (as the Makefile takes it)."""
+    return Path(os.environ.get("SHARED") or ROOT.parent / "shared")
 
 
 def _documents(path: Path):
