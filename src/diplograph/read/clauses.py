@@ -150,12 +150,7 @@ def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
         if toks[k].lower not in openers:
             k += 1
             continue
-        j = k + 1
-        while j < len(toks) and toks[j].text not in (",", ";", ":", "–", "—", "(", ")", ".", '"', "“", "”"):
-            if toks[j].lower in lex.cues.get("verb_coordinators", ()) and j + 1 < len(toks) \
-                    and coordinated_at(sent, _next_word(toks, j + 1, lex), lex) == j:
-                break
-            j += 1
+        j = _phrase_end(sent, k + 1, lex, _PHRASE_CLOSERS | {")"})
         out.update(range(k, j))
         k = j
     return out
@@ -184,17 +179,31 @@ def topic_span(sent: Sentence, lex: Lexicon) -> set[int]:
                 or toks[j].text[:1].isdigit():
             k += 1
             continue
-        e = k + 1
-        while e < len(toks) and toks[e].text not in (",", ";", ":", "–", "—", "(", ".", '"', "“", "”"):
-            if toks[e].lower in places and toks[e - 1].text[:1].isupper():
-                break
-            if toks[e].lower in lex.cues.get("verb_coordinators", ()) and e + 1 < len(toks) \
-                    and coordinated_at(sent, _next_word(toks, e + 1, lex), lex) == e:
-                break
-            e += 1
+        # a place after a name ends it
+        e = _phrase_end(sent, k + 1, lex, _PHRASE_CLOSERS,
+                        lambda i: toks[i].lower in places and toks[i - 1].text[:1].isupper())
         out.update(range(k, e))
         k = e
     return out
+
+
+_PHRASE_CLOSERS = frozenset({",", ";", ":", "–", "—", "(", ".", '"', "“", "”"})
+
+
+def _phrase_end(sent: Sentence, j: int, lex: Lexicon, closers, stop=None) -> int:
+    """Where a phrase that starts before ``j`` ends: at punctuation of ``closers``, at a
+    coordinator before a verb that goes on with the main clause ("since the war began and
+    urged ..."), or where ``stop(i)`` says."""
+    toks = sent.tokens
+    coordinators = lex.cues.get("verb_coordinators", ())
+    while j < len(toks) and toks[j].text not in closers:
+        if stop is not None and stop(j):
+            break
+        if toks[j].lower in coordinators and j + 1 < len(toks) \
+                and coordinated_at(sent, _next_word(toks, j + 1, lex), lex) == j:
+            break
+        j += 1
+    return j
 
 
 def _next_word(toks, j: int, lex: Lexicon) -> int:
