@@ -58,7 +58,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         pieces += mentions.word_pieces(sent, lex, taken)
         ments = mentions.build(sent, pieces, lex, kb, pub)
-        if sent.index == 0:
+        if sent.index <= 1:  # (after a headline, the dateline opens the second sentence)
             ments = [m for m in ments if not _in_dateline(sent, m)]
         _resolve_descriptions(sent, ments, lex, discourse)
         mentions.annotate(sent, ments, lex)
@@ -258,11 +258,19 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
 
 
 def _in_dateline(sent, m) -> bool:
-    """"ABUJA, Feb 24 (DG) – ...": the place an agency report was filed from is no actor."""
+    """"ABUJA, Feb 24 (DG) – ...", "NEW DELHI/ISLAMABAD, April 24 (DG) – ...": the places an
+    agency report was filed from are no actors. The dateline is the run of capitalised
+    place words (joined by "/") that opens the sentence, then a comma or bracket and,
+    soon after, a dash."""
     toks = sent.tokens
-    if m.first != 0 or m.last + 1 >= len(toks) or toks[m.last + 1].text not in (",", "("):
+    end = 0
+    while end < len(toks) and (toks[end].text == "/" or toks[end].text[:1].isupper()):
+        end += 1
+    if end == 0 or m.first >= end or end >= len(toks) or toks[end].text not in (",", "("):
         return False
-    return any(t.text in ("–", "—", "-") for t in toks[m.last + 1:m.last + 12])
+    if m.first > 0 and not any(t.text == "/" or t.text.isupper() for t in toks[:end]):
+        return False  # "Biden, Xi agree – ...": a headline's first name only is a place
+    return any(t.text in ("–", "—", "-") for t in toks[end:end + 12])
 
 
 def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments, discourse, kb, lang,
