@@ -263,3 +263,42 @@ def test_accusations_reach_the_possessor_or_the_visitor_of_a_meeting():
     evs = events("Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in the "
                  "Kremlin on Friday, and European Union leaders swiftly condemned the visit.")
     assert core(evs) == {("CONSULT", "HUN", "RUS"), ("ACCUSE", "EU", "HUN")}
+
+
+# --- en_dev3 phenomena (sentences written for these tests) ---
+
+def test_a_dateline_of_two_cities_names_places_not_actors():
+    text = ("Border clash\nNEW DELHI/ISLAMABAD, May 2 (DG) – Gunmen killed nine villagers near the "
+            "Line of Control on Thursday.")
+    assert events(text) == []
+    assert events("WASHINGTON/KYIV (Reuters) - Militants attacked a police post near the border.") == []
+
+
+def test_a_two_city_dateline_keeps_the_actors_after_it():
+    evs = events("WASHINGTON/KYIV (Reuters) - The United States and Ukraine signed a minerals deal on Wednesday.")
+    assert core(evs) == {("SUPPORT", "USA", "UKR")}
+
+
+def test_closing_airspace_or_borders_to_a_state_is_a_sanction_of_the_second_verb():
+    evs = events("Hungary turned down the request and closed its airspace to Russian airlines.")
+    assert ("SANCTION", "HUN", "RUS") in core(evs)
+    evs = events("Pakistan shut its border to Afghan traders on Monday.")
+    assert core(evs) == {("SANCTION", "PAK", "AFG")}
+
+
+def test_persona_non_grata_and_agreements_in_abeyance_are_sanctions():
+    assert core(events("Latvia declared two Belarusian diplomats persona non grata.")) == {("SANCTION", "LVA", "BLR")}
+    evs = events("Pakistan said it would hold its trade agreements with India in abeyance.")
+    assert core(evs) == {("SANCTION", "PAK", "IND")}
+
+
+def test_struck_off_a_list_told_a_rally_free_of_are_no_acts():
+    assert events("Kazakhstan struck the movement off its list of banned organisations in December.") == []
+    assert [e.type for e in events("Modi told a rally in Bihar that India would rebuild Kashmir with "
+                                   "help from Japan.") if e.type == "PROTEST"] == []
+    assert events("He called the ties between France and Vietnam a friendship free of hegemony.") == []
+
+
+def test_a_seat_names_its_own_state_as_a_place():
+    evs = events("Pakistan expelled two Indian diplomats in Islamabad on Monday.")
+    assert [e.location.code for e in evs] == ["PAK"]

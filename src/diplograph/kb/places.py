@@ -36,7 +36,7 @@ def _usable(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
-TABLE_VERSION = 2  # raise when the table's layout or building rules change
+TABLE_VERSION = 3  # raise when the table's layout or building rules change
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +126,8 @@ def _build() -> dict[str, tuple]:
             row = (place["code"], place["name"], place["lat"], place["lon"], 0)
             for name in place["names"]:
                 out.setdefault(_key(name), row)
-    # seats (capitals in their own spellings, palaces): where geonames does not know the name
+    # seats (capitals in their own spellings, palaces): where geonames does not know the name,
+    # or knows it only as another country's city ("Islamabad" is also an old name of Chattogram)
     seats = json.loads((DATA / "seats.json").read_text(encoding="utf-8"))
     for code, names in seats.items():
         c = countries.get(code)
@@ -135,7 +136,9 @@ def _build() -> dict[str, tuple]:
         capital = out.get(_key(c["capital"] or ""))
         row = capital if capital and capital[0] == code else (code, c["capital"], c["lat"], c["lon"], 0)
         for name in names:
-            out.setdefault(_key(name), row)
+            known = out.get(_key(name))
+            if known is None or known[0] != code:
+                out[_key(name)] = row
     return out
 
 
