@@ -349,3 +349,26 @@ def test_supplies_between_states_are_economic_exchange_and_arms_are_aid():
 def test_what_is_discussed_is_no_act_of_its_own():
     evs = events("Токаев и Шольц обсудили поставки казахстанской нефти в Германию.")
     assert {e.type for e in evs} == {"CONSULT"}
+
+
+def test_capital_named_by_the_state_adjective_is_that_state():
+    evs = events("Президент России Владимир Путин прибыл в белорусскую столицу с государственным визитом.")
+    assert ("CONSULT", "RUS", "BLR") in pairs(evs)
+    assert evs[0].mode == "visit" and evs[0].location.code == "BLR"
+    evs = events("Президент Франции провёл переговоры с Токаевым в казахстанской столице.")
+    assert ("CONSULT", "FRA", "KAZ") in pairs(evs) and evs[0].location.code == "KAZ"
+    evs = events("Президент Турции провёл переговоры с Путиным в столице Узбекистана.")
+    assert evs and evs[0].location.code == "UZB"
+
+
+def test_flying_in_is_a_visit():
+    evs = events("Глава МИД Индии прилетел в узбекистанскую столицу вечером в воскресенье.")
+    assert ("CONSULT", "IND", "UZB") in pairs(evs)
+    assert evs[0].date == "2025-11-09"
+
+
+def test_talks_held_during_a_visit_are_one_record():
+    evs = events("В ходе государственного визита в Ташкент Токаев провёл переговоры с Мирзиёевым.")
+    assert len(evs) == 1 and evs[0].mode == "visit" and evs[0].location.code == "UZB"
+    evs = events("Во время своего визита в Пекин президент Казахстана встретился с Си Цзиньпином.")
+    assert [(e.type, e.source.code, e.target.code) for e in evs] == [("CONSULT", "KAZ", "CHN")]

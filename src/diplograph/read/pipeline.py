@@ -119,7 +119,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         # 5. merge repeats within the sentence, then across the article
         sent_events = repeats.seat_visits(sent_events, sent, lex, clause_of)
-        merged = repeats.merge_sentence(sent_events, clause_of)
+        merged = repeats.merge_sentence(sent_events, clause_of, sent, lex)
         for ev, idx, _ in merged:
             if repeats.at_visit(ev, idx, sent, lex, clause_of, seen):
                 continue

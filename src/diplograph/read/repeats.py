@@ -25,11 +25,13 @@ class Told:
         self.by_key.setdefault(self._key(ev), []).append(ev)
 
 
-def merge_sentence(items, clause_of):
+def merge_sentence(items, clause_of, sent=None, lex=None):
     """Two triggers of one event in one sentence ("Mittel bereitstellen, um Hilfe zu
     leisten") give one record when they are close and agree on type and pair; a weak
     trigger ("agreements" after "signed") adds nothing to a strong one on the same pair
-    in its clause."""
+    in its clause. A visit named as the frame of the talks ("В ходе визита в Ташкент
+    Токаев провёл переговоры с Мирзиёевым") is one record with them."""
+    framed = _framed(sent, lex, [idx for _, idx, _ in items]) if sent is not None else frozenset()
     strong_pairs = [(ev, idx) for ev, idx, weak in items if not weak]
     out = []
     for ev, idx, weak in items:
@@ -38,7 +40,8 @@ def merge_sentence(items, clause_of):
             continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")
-                    and not _visit_and_talks(o[0], ev, o[1], idx, clause_of)), None)
+                    and (o[1] in framed or idx in framed
+                         or not _visit_and_talks(o[0], ev, o[1], idx, clause_of))), None)
         if dup:
             if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
                 ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
@@ -53,6 +56,20 @@ def merge_sentence(items, clause_of):
             continue
         out.append((ev, idx, weak))
     return out
+
+
+def _framed(sent, lex, idxs) -> frozenset[int]:
+    """The triggers that stand in a frame phrase ("в ходе визита", "во время государственного
+    визита", "during his visit"; cues ``during`` in cues.json): the act told is the frame's,
+    not a second event. Up to two words (adjectives, a possessive) may stand between."""
+    cues = lex.cues.get("during", frozenset()) if lex else frozenset()
+    if not cues:
+        return frozenset()
+    phrases = {tuple(c.split()) for c in cues}
+    words = [t.lower for t in sent.tokens]
+    return frozenset(i for i in idxs if any(
+        i - len(p) - gap >= 0 and tuple(words[i - len(p) - gap:i - gap]) == p
+        for p in phrases for gap in range(3)))
 
 
 def _visit_and_talks(a: Event, b: Event, i: int, j: int, clause_of) -> bool:
