@@ -368,3 +368,23 @@ def test_the_two_politicians_are_the_last_two_people_and_an_adjective_names_the_
     e = next(e for e in evs if "G7" in e.evidence.text)
     assert ({e.source.code, e.target.code}, e.location.code, e.date) == \
         ({"DEU", "USA"}, "CAN", {"start": "2025-06-11", "end": "2025-06-20"})
+
+
+def test_stopped_arms_exports_and_suspended_aid_are_sanctions():
+    evs = events("Die Niederlande genehmigen keine Rüstungsexporte nach Saudi-Arabien mehr.")
+    assert pairs(evs) == {("SANCTION", "NLD", "SAU")}
+    e = evs[0]
+    assert e.status == "occurred"  # the 'keine' is the act itself, not its negation
+    assert pairs(events("Schweden stoppt alle Waffenlieferungen an die Türkei.")) == {("SANCTION", "SWE", "TUR")}
+    assert pairs(events("Die EU setzt ihre Budgethilfe für Niger aus.")) == {("SANCTION", "EU", "NER")}
+    assert pairs(events("Kanada hatte im Januar mehrere Exportlizenzen für Israel ausgesetzt.")) == {("SANCTION", "CAN", "ISR")}
+    assert pairs(events("Am Freitag stellten die USA auch die Weitergabe von Satellitenbildern an Kolumbien ein.")) \
+        == {("SANCTION", "USA", "COL")}
+    # resuming what was stopped is aid again
+    assert pairs(events("Washington nimmt die Militärhilfe für Kiew wieder auf.")) == {("AID", "USA", "UKR")}
+
+
+def test_federal_government_and_foreign_office_stand_for_germany():
+    assert pairs(events("Die Bundesregierung sagte Moldau weitere Hilfe zu.")) == {("AGREE", "DEU", "MDA")}
+    assert ("ACCUSE", "DEU", "RUS") in pairs(events("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein."))
+    assert ("REJECT", "RUS", "DEU") in pairs(events("Der Kreml wies die Kritik der Bundesregierung zurück."))
