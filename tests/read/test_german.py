@@ -388,3 +388,8 @@ def test_federal_government_and_foreign_office_stand_for_germany():
     assert pairs(events("Die Bundesregierung sagte Moldau weitere Hilfe zu.")) == {("AGREE", "DEU", "MDA")}
     assert ("ACCUSE", "DEU", "RUS") in pairs(events("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein."))
     assert ("REJECT", "RUS", "DEU") in pairs(events("Der Kreml wies die Kritik der Bundesregierung zurück."))
+
+
+def test_government_named_by_its_seat():
+    assert pairs(events("Die Regierung in Ankara kritisierte Israel.")) == {("ACCUSE", "TUR", "ISR")}
+    assert pairs(events("Die Führung in Peking wies die Kritik Japans zurück.")) == {("REJECT", "CHN", "JPN")}

@@ -253,13 +253,15 @@ def _phrase_piece(phrase: str, i: int, n: int, lex: Lexicon) -> Piece | None:
 
 def _linked(sent: Sentence, a: int, b: int, lex: Lexicon, role: str | None = None) -> bool:
     """A group noun and the state it belongs to: "Rebels in the Ivory Coast",
-    "security forces in Guinea", "a delegation from Kazakhstan" (a linking preposition,
-    then at most an article)."""
+    "security forces in Guinea", "a delegation from Kazakhstan", "die Regierung in Ankara"
+    (a linking preposition, then at most an article; ``origin_links`` names the roles, or
+    the group words themselves, that a preposition links)."""
     between = [t.lower for t in sent.tokens[a + 1:b]]
     owned = a > 0 and sent.tokens[a - 1].lower in lex.preps.get("possessives", ())  # "its troops from Syria"
     origin = lex.preps_map.get("origin_links", {})
     link = between[0] in lex.preps.get("group_links", ()) if between else False
-    link = link or (bool(between) and role in origin.get(between[0], ()))
+    link = link or (bool(between) and (role in origin.get(between[0], ())
+                                        or sent.tokens[a].lower in origin.get(between[0], ())))
     return 1 <= len(between) <= 2 and link and not owned and \
         all(w in lex.preps.get("articles", ()) for w in between[1:])
 
