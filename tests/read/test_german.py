@@ -393,3 +393,10 @@ def test_federal_government_and_foreign_office_stand_for_germany():
 def test_government_named_by_its_seat():
     assert pairs(events("Die Regierung in Ankara kritisierte Israel.")) == {("ACCUSE", "TUR", "ISR")}
     assert pairs(events("Die Führung in Peking wies die Kritik Japans zurück.")) == {("REJECT", "CHN", "JPN")}
+
+
+def test_praise_for_a_mediation_goes_to_the_mediators():
+    evs = events("Scholz würdigte die Vermittlung Katars und Ägyptens.")
+    assert pairs(evs) == {("SUPPORT", "DEU", "QAT"), ("SUPPORT", "DEU", "EGY")}  # the mediation is no event of its own
+    assert pairs(events("Macron bedankte sich am Abend für die Vermittlung durch Oman.")) == {("SUPPORT", "FRA", "OMN")}
+    assert pairs(events("Ruto dankte Katar für die Vermittlung.")) == {("SUPPORT", "KEN", "QAT")}

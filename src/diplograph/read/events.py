@@ -438,7 +438,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if obj is not None and (target is None or target.first > obj.first or target.last < a):
         return []  # the recipient is a person the knowledge base lacks
     if target is not None:
-        judged = hit.complement is not None and hit.complement.type == "CONSULT" and trig.type != "CONSULT"
+        judged = hit.complement is not None and hit.complement.type == "CONSULT" and trig.type != "CONSULT" \
+            and hit.complement.roles == "joint"  # not "würdigte die Vermittlung Ägyptens, Katars und der Türkei"
         # "criticised the meeting of Orban and Putin": the meeting's first party, its visitor, receives
         return [(src_actor, t.actor, src_in, True) for t in (_expand(target, mentions)[:1] if judged
                                                              else _expand(target, mentions))

@@ -32,6 +32,7 @@ class Trigger:
     frame: bool = False  # governs an infinitive complement: "threaten to", "refuse to", "pledge to"
     stative: bool = False  # a participle used as an adjective, never passive: "was deeply concerned"
     topic_verb: bool = False  # what follows is what is talked about: "discussed the ceasefire"
+    judges: bool = False  # a noun act as its object is what it judges: "würdigte die Vermittlung Ägyptens"
     bare: bool = False  # a frame whose complement follows without a marker: "must return"
     transparent: bool = False  # the act it orders or starts is the event: "ordered tariffs"
     hostile_as: str = "THREATEN"  # a promise frame with a hostile complement ("prepared to resume shelling")
@@ -147,6 +148,7 @@ def lexicon(lang: str) -> Lexicon:
                     frame=entry.get("frame", False), hostile_as=entry.get("hostile_as", "THREATEN"),
                     transparent=entry.get("transparent", False), bare=entry.get("bare", False),
                     topic_verb=entry.get("topic_verb", False), stative=entry.get("stative", False),
+                    judges=entry.get("judges", False),
                     announced_as=entry.get("announced_as"),
                     target_prep=tuple(entry.get("target_prep", ())))
         anchor = t.words[0]

@@ -459,6 +459,9 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
         if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
+        if m.prep in lex.preps.get("noun_agents", ()) and m.first > 1 and toks[m.first - 2].text[:1].isupper() \
+                and toks[m.first - 2].text.isalpha() and not any(o.first <= m.first - 2 <= o.last for o in mentions):
+            m.prep, m.genitive = None, True  # "die Vermittlung durch Katar": the noun's doer, as a genitive
         nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
         if lex.nouns_capitalized and m.actor and nxt is not None and toks[m.last].text.endswith(("s", "’", "'")) \
                 and nxt.text[:1].isupper() and nxt.text.isalpha() and not any(o.first == nxt.i for o in mentions) \

@@ -181,10 +181,20 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
 
 def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:
     """What a topic verb talks of is no act of its own ("обсудили поставки нефти в Германию"):
-    the noun triggers after it, up to the next punctuation mark or verb trigger."""
+    the noun triggers after it, up to the next punctuation mark or verb trigger. Nor is
+    the noun act a judging verb has as its object ("würdigte die Vermittlung Ägyptens",
+    "dankte für die Vermittlung durch Katar"): its doer is the one praised or blamed."""
     toks = sent.tokens
     gone: set[int] = set()
     for n, h in enumerate(hits):
+        if h.trigger.pos == "verb" and h.trigger.judges and id(h) not in gone:
+            k = next((k for k in hits[n + 1:] if k.index > h.index), None)
+            between = toks[h.index + 1:k.index] if k is not None else []
+            if k is not None and k.trigger.pos == "noun" and len(between) <= 8 and not any(
+                    t.text in ",;:–—()„“\"" for t in between):
+                h.complement = h.complement or k.trigger
+                gone.add(id(k))
+            continue
         if h.trigger.pos != "verb" or not h.trigger.topic_verb or id(h) in gone:
             continue
         for k in hits[n + 1:]:
