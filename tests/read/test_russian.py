@@ -372,3 +372,19 @@ def test_talks_held_during_a_visit_are_one_record():
     assert len(evs) == 1 and evs[0].mode == "visit" and evs[0].location.code == "UZB"
     evs = events("Во время своего визита в Пекин президент Казахстана встретился с Си Цзиньпином.")
     assert [(e.type, e.source.code, e.target.code) for e in evs] == [("CONSULT", "KAZ", "CHN")]
+
+
+def test_deputy_foreign_minister_unknown_to_the_base_acts_for_his_state():
+    evs = events("Заместитель министра иностранных дел КНР Сунь Вэйдун вызвал посла Японии и выразил ему протест.")
+    assert ("ACCUSE", "CHN", "JPN") in pairs(evs)
+
+
+def test_decree_on_tariffs_is_a_sanction_not_a_signing():
+    evs = events("Трамп подписал указ о введении дополнительной пошлины в размере 25% на товары из Индии.")
+    assert pairs(evs) == {("SANCTION", "USA", "IND")}
+    assert ("SANCTION", "USA", "CHN") in pairs(events("Трамп ввёл пошлины на товары из Китая."))
+
+
+def test_main_clause_after_a_leading_condition_acts():
+    evs = events("«Если Япония вмешается в ситуацию вокруг Тайваня, Китай даст решительный отпор», — заявил Линь Цзянь.")
+    assert pairs(evs) == {("THREATEN", "CHN", "JPN")}

@@ -13,7 +13,8 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     """A clause number per token: a new clause after ';' or ':', at a comma before a
     subordinating word ("dass", "um", "which") or a reporting verb (", said"), and, where
     the language's data lists them, at words that open a clause without a comma
-    ("a treaty that commits ...", "... unless Colombia failed"); in Russian also at a comma
+    ("a treaty that commits ...", "... unless Colombia failed"), and after a subordinate
+    clause that opens the sentence ("Если ..., Китай даст отпор"); in Russian also at a comma
     before a participle ("Рахмон, находящийся в Бишкеке с визитом, ..."). An embedded
     clause ends at the comma after it when a verb follows ("Selenskyj, der sich in Ankara
     mit Erdoğan beriet, verschob ..."): the words after it are the enclosing clause again."""
@@ -24,8 +25,16 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     ids, cur, last, outer = [], 0, 0, []
     participial = set()  # clauses opened by a participle: their next comma closes them
     toks = sent.tokens
+    # a sentence that opens with a subordinate clause ("Если Япония вмешается, Китай даст
+    # отпор"): its first comma starts the main clause (words in leading_subordinators)
+    opening = next((t for t in toks if t.text[:1].isalnum()), None)  # after an opening quote
+    leading = opening is not None and opening.lower in lex.preps.get("leading_subordinators", frozenset())
     for k, t in enumerate(toks):
-        if t.text in (";", ":", "–", "—", "-"):
+        if leading and t.text == ",":
+            leading = False
+            last += 1
+            cur, outer = last, []
+        elif t.text in (";", ":", "–", "—", "-"):
             last += 1
             cur, outer = last, []
         elif t.text == "," and k + 1 < len(toks):
