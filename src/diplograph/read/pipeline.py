@@ -41,7 +41,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     matches = _Spans(kb.find(doc, lang))
     all_dates = _Spans(times.find_dates(doc, lang, pub))
     seen = repeats.Told()
-    told_again: set[int] = set()  # events read from a noun ("the signing ceremony"): often a retelling
+    # events read from a noun ("the signing ceremony"): often a retelling. Keyed by id() and
+    # holding the event, so that an id is never reused by a later event while it is here
+    told_again: dict[int, Event] = {}
     named: dict[str, int] = {}  # person id -> where the article first names them in full
     for m in matches.items:
         for a in m.aliases:
@@ -115,7 +117,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 sent_events.append((ev, hit.index, trig.weak))
                 discourse.sentence_events.append(ev)
                 if trig.pos == "noun":
-                    told_again.add(id(ev))
+                    told_again[id(ev)] = ev
 
         # 5. merge repeats within the sentence, then across the article
         sent_events = repeats.seat_visits(sent_events, sent, lex, clause_of)
