@@ -400,3 +400,25 @@ def test_praise_for_a_mediation_goes_to_the_mediators():
     assert pairs(evs) == {("SUPPORT", "DEU", "QAT"), ("SUPPORT", "DEU", "EGY")}  # the mediation is no event of its own
     assert pairs(events("Macron bedankte sich am Abend für die Vermittlung durch Oman.")) == {("SUPPORT", "FRA", "OMN")}
     assert pairs(events("Ruto dankte Katar für die Vermittlung.")) == {("SUPPORT", "KEN", "QAT")}
+
+
+def test_relative_clause_between_subject_and_verb_keeps_its_own_actors():
+    evs = events("Putin, der im Juni Nordkorea und Vietnam besucht hatte, empfing am Montag Chinas Präsidenten Xi Jinping im Kreml.")
+    assert {("CONSULT", "RUS", "PRK"), ("CONSULT", "RUS", "VNM"), ("CONSULT", "CHN", "RUS")} <= pairs(evs)
+    assert not {("CONSULT", "PRK", "RUS"), ("CONSULT", "VNM", "RUS"), ("CONSULT", "CHN", "PRK")} & pairs(evs)
+    # the place named in the relative clause is no host of the main clause's reception
+    evs = events("Der Präsident, der am Montag aus Peking zurückgekehrt war, empfing den japanischen Außenminister in Seoul.")
+    assert not any(e.target and e.target.code == "CHN" for e in evs)
+
+
+def test_rejected_accusations_answer_the_accuser():
+    evs = events("Baerbock warf China vor, die Sicherheit Europas zu gefährden. Nordkorea hat Soldaten nach Russland "
+                 "entsandt. Wang, der im Februar in München gewesen war, wies die Vorwürfe zurück.")
+    assert ("REJECT", "CHN", "DEU") in pairs(evs)
+    evs = events("Der Kreml wies die Vorwürfe der Bundesregierung zurück.")
+    assert pairs(evs) == {("REJECT", "RUS", "DEU")}  # the accusations are what is rejected, no event of their own
+
+
+def test_member_states_are_the_organisation_last_named():
+    evs = events("Tokajew, der den Vorsitz der SOZ übernommen hatte, rief die Mitgliedstaaten zum Dialog auf.")
+    assert ("REQUEST", "KAZ", "SCO") in pairs(evs)

@@ -30,6 +30,8 @@ class Discourse:
     plan_date: object | None = None  # the date of the last plan told of: it dates later plans, not later acts
     last_place: dict | None = None  # the country of the last event's place: what "dort" points back to
     subject: dict | None = None  # the person the last sentence was about: what "er" points back to
+    last_organisation: dict | None = None  # what "die Mitgliedstaaten" point back to
+    accusers: dict = field(default_factory=dict)  # code -> who last accused it: whom "wies die Vorwürfe zurück" answers
 
     def pronoun(self) -> dict | None:
         """A subject pronoun continues the person the previous sentence was about ("Putin
@@ -45,6 +47,8 @@ class Discourse:
             self.subject = first.actor
 
     def note(self, actor: dict) -> None:
+        if actor.get("kind") == "organisation" and actor.get("code"):
+            self.last_organisation = actor
         if actor.get("kind") == "person":
             self.persons.append(actor)
         code = actor.get("code")

@@ -97,6 +97,15 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     return out
 
 
+def _embedded(m: Mention, clause_of: list[int], clause: int, a: int) -> bool:
+    """Whether a name before the trigger stands in a clause set inside the trigger's own
+    ("Der Präsident, der am Montag aus Peking zurückgekehrt war, empfing ..."): the
+    trigger's clause runs on both sides of it, so it is no actor of the trigger's act."""
+    return m.last < a and clause_of[m.first] != clause \
+        and any(clause_of[k] == clause for k in range(m.first)) \
+        and any(clause_of[k] == clause for k in range(m.last + 1, a))
+
+
 def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     """An English-style passive or reduced relative: "was arrested", "have been
     killed", "children killed in the war" (the language's data names the auxiliaries)."""
@@ -232,6 +241,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and sent.tokens[opener].lower in rel and not any(clause_of[m.first] == clause for m in before):
         # "Chinese businesses, which pledged to invest": the relative pronoun's antecedent acts
         source = next((m for m in reversed(before) if m.last < first), None)
+    rel_subj = lex.coref.get("relative_subjects", ())
+    if source is None and not lex.subject_nearest and trig.pos == "verb" and opener < a and first > 0 \
+            and sent.tokens[opener].lower in rel_subj and sent.tokens[first].text == ",":
+        # "Putin, der im Juni Nordkorea besucht hatte": a relative pronoun in the nominative
+        # is the subject of its clause; the name right before the comma is what it stands for
+        source = next((m for m in before if m.last == first - 1 and m.prep is None), None)
     if source is None and lex.subject_nearest and trig.pos == "verb" and a > 0 and sent.tokens[a - 1].text == "," \
             and sent.tokens[a].lower.endswith("ing"):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
@@ -275,6 +290,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # Nato-Generalsekretär treffen will")
         objects_art = lex.preps.get("object_articles", frozenset())
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
+                 and not _embedded(m, clause_of, clause, a)
                  and not (m.prep in place_preps or m.prep in departure)
                  and not (m.genitive and m.prep is None and any(k < m.first for k in said)
                           and _after_noun(sent, m.first, names, lex))
@@ -426,10 +442,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if target is None:
         target = next((m for m in reversed(usable) if m.last < a and is_target_marked(m)
                        and clause_of[m.first] == clause), None)
+    if target is None and lex.object_before_verb and trig.pos == "verb":
+        # "Putin, der im Juni Nordkorea besucht hatte, empfing ...": in a verb-final clause the
+        # object stands before the verb, after the subject; it receives, not a name of the next clause
+        target = next((m for m in reversed(usable) if m.last < a and m.prep is None and not m.genitive
+                       and clause_of[m.first] == clause and (source is None or m.first > source.last)), None)
     if target is None:
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)), None)
     if target is None:
-        target = next((m for m in usable if m.prep not in agent_preps), None)
+        target = next((m for m in usable if m.prep not in agent_preps and not _embedded(m, clause_of, clause, a)), None)
     if trig.pos == "verb" and trig.roles == "agent" and trig.type != "CONSULT" and not travel:
         owner = _object_owner(sent, hit, actors, lex, clause_of, source)
         if owner is not None and owner is not source and foreign(owner):
@@ -444,6 +465,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         return [(src_actor, t.actor, src_in, True) for t in (_expand(target, mentions)[:1] if judged
                                                              else _expand(target, mentions))
                 if foreign(t) and t is not source]
+    # no recipient named: rejected accusations answer their accuser ("Peking wies die Vorwürfe zurück")
+    if hit.complement is not None and hit.complement.type == "ACCUSE" and trig.type == "REJECT" and src_in \
+            and discourse.accusers.get(src_code) and discourse.accusers[src_code].get("code") != src_code:
+        return [(src_actor, discourse.accusers[src_code], src_in, False)]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
         return []
@@ -546,7 +571,8 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     a = hit.index
     clause = clause_of[a]
     agent_preps = lex.preps.get("agent", frozenset()) | ({"agent_case"} if lex.preps.get("agent_case") else set())
-    near = [m for m in actors if abs(clause_of[m.first] - clause) == 0 or m.last < a]
+    near = [m for m in actors if (abs(clause_of[m.first] - clause) == 0 or m.last < a)
+            and not _embedded(m, clause_of, clause, a)]
     before = [m for m in near if m.last < a]
     after = [m for m in near if m.first > a]
     # the agent of a passive stands near the verb ("von Macron empfangen", "was received by Macron"),

@@ -72,6 +72,7 @@ class Lexicon:
     cues_before_verb: bool = False  # status cues of a verb trigger stand before it (English word order)
     names_title_case: bool = False  # capitalized words inside a sentence that stand together are a name
     subject_nearest: bool = False  # the doer is the nearest unmarked name before the verb (SVO order)
+    object_before_verb: bool = False  # a verb-final clause: its object stands before the verb ("..., der Nordkorea besucht hatte")
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
     attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
@@ -169,6 +170,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
+    lex.object_before_verb = bool(morph.get("object_before_verb"))
     lex.names_title_case = bool(morph.get("names_title_case"))
 
     lex.particles = frozenset(morph.get("separable_particles", ()))

@@ -137,6 +137,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if joint:
                 discourse.last_joint_event, discourse.last_joint_sentence = joint[-1], sent.index
             discourse.recent_events = [e for e, _, _ in sent_events]
+            for e, _, _ in sent_events:
+                if e.type == "ACCUSE" and e.target is not None and e.status != "hypothetical":
+                    discourse.accusers[e.target.code] = e.source.to_dict()
             placed = [e.location for e, _, _ in sent_events if e.location and e.location.code in kb.countries]
             if placed:
                 discourse.last_place = {"code": placed[-1].code, "name": kb.name_of(placed[-1].code),
@@ -216,7 +219,8 @@ def _dateline(doc: str, lang: str) -> date | None:
 
 def _resolve_descriptions(sent, ments, lex, discourse) -> None:
     """Role words without a state take the person they point back to; 'das Land' and
-    'beide Länder' become mentions of the article's country or last pair."""
+    'beide Länder' become mentions of the article's country or last pair, 'die
+    Mitgliedstaaten' of the organisation last named."""
     for m in ments:
         if m.coref == "person":
             p = discourse.person(m.role)
@@ -225,7 +229,8 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
     toks = sent.tokens
     covered = {k for m in ments for k in range(m.first, m.last + 1)}
     roles_only = {k for m in ments if m.coref == "person" for k in range(m.first, m.last + 1)}
-    starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []))
+    starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []),
+                                       lex.coref.get("members", []))
     for k in range(len(toks)):
         if k not in starts:  # no pair or country phrase begins here
             continue
@@ -249,6 +254,15 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             covered.update(range(k, k + n))
             continue
         if k in covered:
+            continue
+        n = coreference.phrase_at(toks, k, lex.coref.get("members", []))
+        org = next((m.actor for m in reversed(ments) if m.last < k and m.actor
+                    and m.actor.get("kind") == "organisation"), None) or discourse.last_organisation
+        if n and org:  # "die Mitgliedstaaten": the members of the organisation last named
+            ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
+                                          sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
+                                          dict(org, text=toks[k].text), coref="country"))
+            covered.update(range(k, k + n))
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("country", []))
         if n and discourse.topic_country():
