@@ -289,9 +289,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # ... and so is a name in the accusative or dative after a subject pronoun ("wo er den
         # Nato-Generalsekretär treffen will")
         objects_art = lex.preps.get("object_articles", frozenset())
+        # (a name inside an embedded clause that closed before the trigger is that clause's:
+        # "The minister, who arrived from Japan on Monday, signed ...": Japan does not sign)
         cands = [m for m in reversed(before) if (not is_target_marked(m) or m.prep in origin_preps)
                  and not _embedded(m, clause_of, clause, a)
                  and not (m.prep in place_preps or m.prep in departure)
+                 and not (clause_of[m.first] > clause and clause_of[m.last] > clause)
                  and not (m.genitive and m.prep is None and any(k < m.first for k in said)
                           and _after_noun(sent, m.first, names, lex))
                  and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
