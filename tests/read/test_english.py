@@ -302,3 +302,25 @@ def test_struck_off_a_list_told_a_rally_free_of_are_no_acts():
 def test_a_seat_names_its_own_state_as_a_place():
     evs = events("Pakistan expelled two Indian diplomats in Islamabad on Monday.")
     assert [e.location.code for e in evs] == ["PAK"]
+
+
+def test_a_relative_clause_lends_no_doer_to_the_main_clause():
+    assert events("The minister, who arrived from Japan on Monday, signed a trade agreement with Vietnam "
+                  "on Tuesday.") == []
+    evs = events("Japanese Foreign Minister Takeshi Iwaya, who flew in from Tokyo on Monday, signed a trade "
+                 "agreement with Vietnam on Tuesday.", published=date(2025, 4, 24))
+    assert core(evs) == {("SUPPORT", "JPN", "VNM")}
+    assert evs[0].date == "2025-04-22"
+
+
+def test_concerns_about_a_states_restrictions_are_one_accusation():
+    evs = events("India's foreign minister raised concerns about Chinese restrictions on exports of rare earths "
+                 "to India.")
+    assert core(evs) == {("ACCUSE", "IND", "CHN")}
+    evs = events("The EU voiced concern over Russian attacks on Ukrainian ports.")
+    assert core(evs) == {("ACCUSE", "EU", "RUS")}
+
+
+def test_looking_forward_to_a_meeting_announces_it():
+    evs = events("Modi said he looked forward to meeting Xi Jinping in Beijing next month.")
+    assert evs and all(e.status == "announced" for e in evs)

@@ -99,11 +99,14 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     for h in hits:
         prev = toks[h.index - 1].lower if h.index > 0 else ""
         possessed = lex.names_title_case and h.index > 0 and toks[h.index - 1].text.endswith(("'s", "’s"))
-        if h.trigger.pos == "verb" and (prev in articles or possessed or _plural_after_word(toks, h.index, lex)):
-            h.trigger = replace(h.trigger, pos="noun")  # a verb used as a noun: "its demand", "new sanctions", "China's support"
+        adjective = lex.names_title_case and h.index > 0 and prev in lex.demonyms and toks[h.index - 1].text[:1].isupper()
+        if h.trigger.pos == "verb" and (prev in articles or possessed or adjective or _plural_after_word(toks, h.index, lex)):
+            # a verb used as a noun: "its demand", "new sanctions", "China's support", "Russian attacks"
+            h.trigger = replace(h.trigger, pos="noun")
         if prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
-        elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(toks, h.index, topics, articles):
+        elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(
+                toks, h.index, topics, articles, lex.demonyms):
             gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
         elif h.trigger.roles == "host" and h.index + 1 < len(toks) and toks[h.index + 1].lower in lex.preps.get("agent", ()) \
                 and any(k.trigger.type == "CONSULT" and k.trigger.roles == "joint" and 0 < h.index - k.index <= 5 for k in hits):
@@ -204,13 +207,14 @@ def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[T
     return [h for h in hits if id(h) not in gone]
 
 
-def _after_topic(toks, i: int, topics, articles) -> bool:
+def _after_topic(toks, i: int, topics, articles, demonyms=()) -> bool:
     """The noun follows a topic preposition, with at most an article or an adjective between."""
     for k in (i - 1, i - 2, i - 3):
         if k >= 0 and toks[k].lower in topics:
-            # "talks on tariffs", "concerns about China's support for Russia" (a possessor between)
+            # "talks on tariffs", "concerns about China's support for Russia" (a possessor between),
+            # "concerns about Chinese restrictions" (a nationality adjective between)
             return all(t.lower in articles or t.text.islower() or t.text.endswith(("'s", "’s"))
-                       for t in toks[k + 1:i])
+                       or t.lower in demonyms for t in toks[k + 1:i])
     return False
 
 
