@@ -324,3 +324,15 @@ def test_concerns_about_a_states_restrictions_are_one_accusation():
 def test_looking_forward_to_a_meeting_announces_it():
     evs = events("Modi said he looked forward to meeting Xi Jinping in Beijing next month.")
     assert evs and all(e.status == "announced" for e in evs)
+
+
+def test_a_negation_before_and_does_not_reach_the_next_verb():
+    evs = events("A State Department spokesman said Washington's position had not changed and voiced concern "
+                 "over Iran's treatment of protesters.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("ACCUSE", "USA", "IRN", "occurred")]
+    evs = events("Hungary did not sign the statement with Ukraine.")
+    assert [e.status for e in evs] == ["negated"]
+
+
+def test_the_fight_against_terrorism_is_no_attack():
+    assert events("Russia would continue to help the government in Kabul in the fight against terrorism.") == []

@@ -44,10 +44,14 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     cues = lex.cues
     neg = cues.get("negated", frozenset())
     not_after = cues.get("not_after", frozenset())
+    ends = cues.get("negation_ends", frozenset())
+    first = min(hit.tokens)
     for k in range(max(0, a - 4), min(len(toks), a + 3)):
         t = toks[k]
         if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
             continue
+        if k < first and any(toks[j].lower in ends for j in range(k + 1, first)):
+            continue  # a negation before "and": "had not changed and voiced concern"
         if clause_of[k] == clause and (t.lower in neg or t.lemma in neg):
             if not (k + 1 < len(toks) and toks[k + 1].lower in not_after) and not _attributive(toks, k, lex):
                 return "negated"
