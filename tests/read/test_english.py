@@ -336,3 +336,12 @@ def test_a_negation_before_and_does_not_reach_the_next_verb():
 
 def test_the_fight_against_terrorism_is_no_attack():
     assert events("Russia would continue to help the government in Kabul in the fight against terrorism.") == []
+
+
+def test_a_common_given_name_alone_is_not_a_namesake_in_office():
+    evs = events("Moscow accepted the credentials of Gul Hassan Hassan as ambassador of Afghanistan.")
+    assert core(evs) == {("SUPPORT", "RUS", "AFG")}
+
+
+def test_two_states_that_fought_wars_are_the_pair():
+    assert core(events("India and Pakistan have fought three wars since 1947.")) == {("ASSAULT", "IND", "PAK")}
