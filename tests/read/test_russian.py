@@ -388,3 +388,20 @@ def test_decree_on_tariffs_is_a_sanction_not_a_signing():
 def test_main_clause_after_a_leading_condition_acts():
     evs = events("«Если Япония вмешается в ситуацию вокруг Тайваня, Китай даст решительный отпор», — заявил Линь Цзянь.")
     assert pairs(evs) == {("THREATEN", "CHN", "JPN")}
+
+
+def test_participle_after_a_word_that_is_no_actor_makes_no_event():
+    assert events("Кризис вокруг Тайваня может стать для Токио ситуацией, угрожающей существованию страны.") == []
+
+
+def test_talks_of_a_visitor_told_with_a_participle_are_talks_on_the_visit():
+    evs = events("Президент России Владимир Путин, прибывший в белорусскую столицу накануне вечером, "
+                 "провёл в пятницу переговоры с президентом Белоруссии Александром Лукашенко.")
+    assert len(evs) == 2  # the arrival (the day before) and the talks
+    assert all(e.mode == "visit" and e.location.code == "BLR" and (e.source.code, e.target.code) == ("RUS", "BLR")
+               for e in evs)
+
+
+def test_agreeing_to_hold_a_meeting_is_one_record():
+    evs = events("Москва и Вашингтон в принципе договорились провести в ближайшие дни встречу двух президентов.")
+    assert len(evs) == 1 and evs[0].type == "AGREE"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from diplograph.read import clauses
 from diplograph.read.lexicon import Lexicon
 from diplograph.read.mentions import Mention, calendar_words
-from diplograph.read.text import Sentence, grammemes
+from diplograph.read.text import Sentence, grammemes, is_participle
 from diplograph.read.triggers import TriggerHit
 
 
@@ -65,6 +65,8 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     sentence (a name between one of them and this trigger is its object).
     Listed doers of a one-sided act ("Niger, Mali and Burkina Faso announced they were
     quitting ECOWAS", "the two leaders asked the OSCE") each make the event."""
+    if _participle_of_no_actor(sent, hit, mentions, lex):
+        return []
     found = _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs)
     if hit.trigger.roles == "joint" or not found:
         return found
@@ -104,6 +106,17 @@ def _embedded(m: Mention, clause_of: list[int], clause: int, a: int) -> bool:
     return m.last < a and clause_of[m.first] != clause \
         and any(clause_of[k] == clause for k in range(m.first)) \
         and any(clause_of[k] == clause for k in range(m.last + 1, a))
+
+
+def _participle_of_no_actor(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon) -> bool:
+    """A participle that opens a phrase after a comma describes the word before the comma
+    ("Путин, прибывший в Минск": Putin arrives); when that word is no actor ("кризис может
+    стать ситуацией, угрожающей существованию страны") nobody acts."""
+    a = hit.index
+    if hit.trigger.pos != "verb" or a < 2 or sent.tokens[a - 1].text != "," \
+            or not is_participle(sent.tokens[a].text, lex.lang):
+        return False
+    return not any(m.actor and m.last == a - 2 for m in mentions)
 
 
 def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:

@@ -5,6 +5,7 @@ visit's place; and which told events are new, not repeats.
 from __future__ import annotations
 
 from diplograph.model import Event
+from diplograph.read.text import is_participle
 
 
 class Told:
@@ -55,7 +56,21 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
             keep.promised_type = keep.promised_type or ev.promised_type
             continue
         out.append((ev, idx, weak))
+    for ev, _, _ in out:
+        # "Путин, прибывший в Минск, провёл переговоры с Лукашенко": talks held on the visit
+        # a participle tells are the visit's talks (the visitor the source, at the host's)
+        visit = next((v for v, i, _ in out if v is not ev and v.mode == "visit" and _talks_on_visit(ev, v)
+                      and sent is not None and is_participle(sent.tokens[i].text, lex.lang)), None)
+        if visit is not None:
+            ev.source, ev.target = visit.source, visit.target
+            ev.mode, ev.location = "visit", ev.location or visit.location
     return out
+
+
+def _talks_on_visit(ev: Event, visit: Event) -> bool:
+    return ev.type == visit.type == "CONSULT" and ev.mode is None and ev.target is not None \
+        and visit.target is not None and _same_pair(ev, visit) \
+        and {ev.source.code, ev.target.code} == {visit.source.code, visit.target.code}
 
 
 def _framed(sent, lex, idxs) -> frozenset[int]:
