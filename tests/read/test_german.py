@@ -422,3 +422,15 @@ def test_rejected_accusations_answer_the_accuser():
 def test_member_states_are_the_organisation_last_named():
     evs = events("Tokajew, der den Vorsitz der SOZ übernommen hatte, rief die Mitgliedstaaten zum Dialog auf.")
     assert ("REQUEST", "KAZ", "SCO") in pairs(evs)
+
+
+def test_role_of_a_state_named_with_von():
+    assert ("CONSULT", "TUR", "QAT") in pairs(events("Der Emir von Katar empfing Erdoğan am Montag in Doha."))
+
+
+def test_consent_regret_release_and_reconstruction():
+    assert pairs(events("Serbien stimmte dem Vorschlag der EU zu.")) == {("AGREE", "SRB", "EU")}
+    assert pairs(events("Japan bedauerte, dass Südkorea die Gespräche abgesagt habe.")) >= {("ACCUSE", "JPN", "KOR")}
+    assert pairs(events("Russland entließ am Freitag zwölf ukrainische Gefangene.")) == {("CONCEDE", "RUS", "UKR")}
+    evs = events("Frankreich werde sich am Wiederaufbau Syriens beteiligen, sagte Macron.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("AGREE", "FRA", "SYR", "announced")]

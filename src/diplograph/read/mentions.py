@@ -324,7 +324,9 @@ def build(sent: Sentence, pieces: list[Piece], lex: Lexicon, kb: KnowledgeBase, 
             elif prev.kind == "group" and nxt.kind == "actor" and nxt.actor["kind"] == "person" and gap == 1:
                 chain.append(nxt)  # "sein britischer Kollege David Lammy": the group word is his title
             elif prev.kind == "role" and nxt.kind == "actor" and nxt.actor["kind"] in ("country", "organisation") and (
-                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)):
+                    gap == 1 or (gap == 2 and sent.tokens[prev.last + 1].lower in gen_articles)
+                    or (gap == 2 and sent.tokens[prev.last + 1].lower in lex.preps.get("role_links", ()))):
+                # "der Emir von Katar": a preposition that gives a role its state, as a genitive does
                 chain.append(nxt)
                 j += 1
                 if j < len(pieces) and pieces[j].first == nxt.last + 1 and _unknown_person(pieces[j]):
