@@ -405,3 +405,20 @@ def test_talks_of_a_visitor_told_with_a_participle_are_talks_on_the_visit():
 def test_agreeing_to_hold_a_meeting_is_one_record():
     evs = events("Москва и Вашингтон в принципе договорились провести в ближайшие дни встречу двух президентов.")
     assert len(evs) == 1 and evs[0].type == "AGREE"
+
+
+def test_institution_named_by_its_seat_with_an_impersonal_verb_acts():
+    assert ("ACCUSE", "RUS", "EU") in pairs(events("В Кремле осудили решение Евросоюза о новых санкциях."))
+    assert ("SUPPORT", "USA", "IND") in pairs(events("В Белом доме приветствовали решение Индии."))
+
+
+def test_official_capital_calls_an_act_unjust():
+    evs = events("Официальный Дели назвал действия Вашингтона «несправедливыми и необоснованными».")
+    assert pairs(evs) == {("ACCUSE", "IND", "USA")}
+
+
+def test_reporting_chain_of_a_press_service_neither_acts_nor_receives():
+    evs = events("Токаев провёл телефонный разговор с Эрдоганом, сообщает пресс-служба Акорды.")
+    assert pairs(evs) == {("CONSULT", "KAZ", "TUR")}
+    evs = events("Как сообщает пресс-служба Кремля, Путин провёл телефонный разговор с Мирзиёевым.")
+    assert pairs(evs) == {("CONSULT", "RUS", "UZB")}

@@ -108,6 +108,22 @@ def _embedded(m: Mention, clause_of: list[int], clause: int, a: int) -> bool:
         and any(clause_of[k] == clause for k in range(m.last + 1, a))
 
 
+def _impersonal_seat(sent: Sentence, a: int, before: list[Mention], clause_of: list[int], clause: int,
+                     place_preps, lang: str) -> Mention | None:
+    """"В Кремле осудили решение ЕС", "В МИД Китая заявили": a plural verb without a subject
+    after "в" and an institution or seat at the head of its clause: the institution acts."""
+    tags = grammemes(sent.tokens[a].text, lang)
+    if "plur" not in tags or "VERB" not in tags:
+        return None
+    start = next(t.i for t in sent.tokens if clause_of[t.i] == clause)
+    own = [m for m in before if clause_of[m.first] == clause]
+    if not own or own[0].prep not in place_preps or own[0].first > start + 2 \
+            or own[0].actor.get("kind") not in ("country", "organisation") \
+            or any(m.prep is None and not m.genitive for m in own):
+        return None
+    return own[0]
+
+
 def _participle_of_no_actor(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexicon) -> bool:
     """A participle that opens a phrase after a comma describes the word before the comma
     ("Путин, прибывший в Минск": Putin arrives); when that word is no actor ("кризис может
@@ -291,6 +307,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                        and clause_of[m.first] == clause
                        and not any(v < m.first <= v + 6 and not any(t.text == "," for t in sent.tokens[v:m.first])
                                    for v in verbs if v < a)), None)
+    if source is None and shared is None and trig.pos == "verb" and trig.roles == "agent":
+        source = _impersonal_seat(sent, a, before, clause_of, clause, place_preps, lex.lang)
     if source is None and shared is None:
         # a genitive after a noun is its attribute, not the doer, when a subject stands before
         # it: "Die Ministerin hat die Haltung der Türkei kritisiert" (but "die Expertise
