@@ -422,3 +422,13 @@ def test_reporting_chain_of_a_press_service_neither_acts_nor_receives():
     assert pairs(evs) == {("CONSULT", "KAZ", "TUR")}
     evs = events("Как сообщает пресс-служба Кремля, Путин провёл телефонный разговор с Мирзиёевым.")
     assert pairs(evs) == {("CONSULT", "RUS", "UZB")}
+
+
+def test_future_inside_a_quotation_does_not_make_the_speakers_act_announced():
+    evs = events("«Россия была, есть и будет нашим стратегическим партнёром», — сказал Токаев, "
+                 "открывая встречу с Путиным в расширенном формате.")
+    assert evs and all(e.status == "occurred" for e in evs)
+
+
+def test_what_is_threatened_is_the_threat_not_an_act_of_its_own():
+    assert pairs(events("Трамп пригрозил ввести пошлины против Китая.")) == {("THREATEN", "USA", "CHN")}

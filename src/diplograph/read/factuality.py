@@ -85,12 +85,26 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
     # ("the visit is expected")
     before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
+    quoted = _quoted(toks)
     for k in range(len(toks)):
-        if before_only and k > a:
-            continue
+        if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
+            continue  # a cue inside a quotation speaks of the quoted words only
         if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
             return "announced"
     return "occurred"
+
+
+def _quoted(toks) -> dict[int, int]:
+    """Token index -> the number of the quotation («...», "...") it stands in."""
+    out, n, inside = {}, 0, False
+    for k, t in enumerate(toks):
+        if t.text in ("«", "“", "„") or (t.text == '"' and not inside):
+            inside, n = True, n + 1
+        elif t.text in ("»", "”") or (t.text == '"' and inside):
+            inside = False
+        elif inside:
+            out[k] = n
+    return out
 
 
 def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
