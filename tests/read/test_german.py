@@ -434,3 +434,9 @@ def test_consent_regret_release_and_reconstruction():
     assert pairs(events("Russland entließ am Freitag zwölf ukrainische Gefangene.")) == {("CONCEDE", "RUS", "UKR")}
     evs = events("Frankreich werde sich am Wiederaufbau Syriens beteiligen, sagte Macron.")
     assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("AGREE", "FRA", "SYR", "announced")]
+
+
+def test_relative_clause_takes_no_recipient_from_the_main_clause():
+    evs = events("Der US-Präsident, der zuvor mit Journalisten gesprochen hatte, unterzeichnete das Abkommen zusammen "
+                 "mit dem ägyptischen Präsidenten al-Sisi.")
+    assert pairs(evs) == {("SUPPORT", "USA", "EGY")}  # no talks of the relative clause with Egypt

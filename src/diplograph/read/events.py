@@ -135,6 +135,22 @@ def _participle_of_no_actor(sent: Sentence, hit: TriggerHit, mentions: list[Ment
     return not any(m.actor and m.last == a - 2 for m in mentions)
 
 
+def _inner_end(clause_of: list[int], clause: int, a: int) -> int | None:
+    """The last token of the trigger's clause when that clause is set inside another one
+    (the clause before it goes on after it), else None: the names after it are the outer
+    clause's."""
+    k = a
+    while k + 1 < len(clause_of) and clause_of[k + 1] == clause:
+        k += 1
+    start = a
+    while start > 0 and clause_of[start - 1] == clause:
+        start -= 1
+    if start == 0 or k + 1 >= len(clause_of):
+        return None
+    outer = clause_of[start - 1]
+    return k if any(clause_of[j] == outer for j in range(k + 1, len(clause_of))) else None
+
+
 def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     """An English-style passive or reduced relative: "was arrested", "have been
     killed", "children killed in the war" (the language's data names the auxiliaries)."""
@@ -422,6 +438,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
               and not (m.prep in place_preps and not travel and trig.type != "ASSAULT" and (
                   m.actor.get("match") == "seat" or (
                       trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
+    end = _inner_end(clause_of, clause, a)
+    if end is not None:  # "Trump, der zuvor in Jerusalem gesprochen hatte, unterzeichnete ... mit X": not X
+        usable = [m for m in usable if m.first <= end]
     if topical:
         usable = [m for m in usable if m.last < a or m.prep in partner]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
