@@ -440,3 +440,10 @@ def test_relative_clause_takes_no_recipient_from_the_main_clause():
     evs = events("Der US-Präsident, der zuvor mit Journalisten gesprochen hatte, unterzeichnete das Abkommen zusammen "
                  "mit dem ägyptischen Präsidenten al-Sisi.")
     assert pairs(evs) == {("SUPPORT", "USA", "EGY")}  # no talks of the relative clause with Egypt
+
+
+def test_the_minister_is_the_last_minister_of_any_portfolio():
+    evs = events("Außenministerin Annalena Baerbock reiste am Montag nach Peking. Die Ministerin forderte China auf, "
+                 "den Krieg zu beenden.")
+    assert ("REQUEST", "DEU", "CHN") in pairs(evs)
+    assert not any(e.source.code == "CHN" for e in evs)

@@ -67,7 +67,8 @@ class Discourse:
 
     def person(self, role: str | None = None) -> dict | None:
         for a in reversed(self.persons):
-            if role is None or a.get("role") == role:
+            # "the minister" may be any minister ("die Ministerin" after "Außenministerin Baerbock")
+            if role is None or a.get("role") == role or (role == "minister" and str(a.get("role")).endswith("minister")):
                 return a
         return self.persons[-1] if self.persons and role in (None, "head_of_state", "head_of_government") else None
 
