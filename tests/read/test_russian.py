@@ -432,3 +432,15 @@ def test_future_inside_a_quotation_does_not_make_the_speakers_act_announced():
 
 def test_what_is_threatened_is_the_threat_not_an_act_of_its_own():
     assert pairs(events("Трамп пригрозил ввести пошлины против Китая.")) == {("THREATEN", "USA", "CHN")}
+
+
+def test_talks_named_again_by_a_noun_are_the_visits_talks():
+    # the participle tells the visit, the verb the talks held on it; "по итогам переговоров"
+    # names those talks again: one visit, one talks record, then the signing
+    evs = events("Президент Узбекистана Шавкат Мирзиёев, прибывший во вторник в Баку с официальным визитом, "
+                 "провёл переговоры с Ильхамом Алиевым. По итогам переговоров президенты подписали "
+                 "декларацию о союзнических отношениях.", date(2025, 3, 6))
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 2 and {e.symmetric for e in consult} == {True, False}
+    assert all({e.source.code, e.target.code} == {"UZB", "AZE"} for e in consult)
+    assert [e.type for e in evs if e.type != "CONSULT"] == ["SUPPORT"]

@@ -127,7 +127,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 continue
             if sent.index == 0 and _is_headline(doc, sent):
                 headline.append(ev)
-            elif not repeats.repeat(ev, seen.alike(ev), id(ev) in told_again):
+            elif not repeats.repeat(ev, seen.alike(ev, id(ev) in told_again), id(ev) in told_again):
                 found.append(ev)
                 seen.add(ev)
         if sent_events:

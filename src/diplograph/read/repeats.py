@@ -19,8 +19,14 @@ class Told:
     def _key(ev: Event) -> tuple:
         return ev.type, ev.mode, frozenset((ev.source.code, ev.target.code if ev.target else None))
 
-    def alike(self, ev: Event) -> list[Event]:
-        return self.by_key.get(self._key(ev), [])
+    def alike(self, ev: Event, noun: bool = False) -> list[Event]:
+        """``noun``: talks named by a noun ("по итогам переговоров", "after the talks") may
+        be the talks of a visit told before, so the pair's visits are looked at too."""
+        found = self.by_key.get(self._key(ev), [])
+        if noun and ev.type == "CONSULT" and ev.mode is None:
+            visits = self.by_key.get(("CONSULT", "visit", self._key(ev)[2]), [])
+            found = sorted(found + visits, key=lambda e: (e.evidence.sentence, e.evidence.start))
+        return found
 
     def add(self, ev: Event) -> None:
         self.by_key.setdefault(self._key(ev), []).append(ev)
@@ -211,7 +217,11 @@ def repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
     for old in found:
         if old.type == "CONSULT" == ev.type and old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric:
             continue  # the visit and the talks held during it
-        if old.type == ev.type and old.mode == ev.mode and _same_pair(old, ev) \
+        # talks named by a noun after the talks of a visit ("..., провёл переговоры с Алиевым. По
+        # итогам переговоров ...") are those talks; after the visit alone they are talks of their own
+        retold_talks = noun and ev.type == old.type == "CONSULT" and ev.mode is None and old.mode == "visit" \
+            and old.symmetric and ev.symmetric
+        if old.type == ev.type and (old.mode == ev.mode or retold_talks) and _same_pair(old, ev) \
                 and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
                      or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)
                      or (old.amount is not None and old.amount == ev.amount)) \
