@@ -444,3 +444,4 @@ def test_talks_named_again_by_a_noun_are_the_visits_talks():
     assert len(consult) == 2 and {e.symmetric for e in consult} == {True, False}
     assert all({e.source.code, e.target.code} == {"UZB", "AZE"} for e in consult)
     assert [e.type for e in evs if e.type != "CONSULT"] == ["SUPPORT"]
+    assert {e.date for e in consult} == {"2025-03-04"}  # the talks are of the day the participle gives

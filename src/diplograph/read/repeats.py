@@ -70,6 +70,8 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
         if visit is not None:
             ev.source, ev.target = visit.source, visit.target
             ev.mode, ev.location = "visit", ev.location or visit.location
+            if ev.date_text is None and visit.date_text is not None:  # "прибывший во вторник": that day
+                ev.date, ev.date_text = visit.date, visit.date_text
     return out
 
 
