@@ -447,3 +447,16 @@ def test_the_minister_is_the_last_minister_of_any_portfolio():
                  "den Krieg zu beenden.")
     assert ("REQUEST", "DEU", "CHN") in pairs(evs)
     assert not any(e.source.code == "CHN" for e in evs)
+
+
+def test_a_range_of_days_does_not_replace_the_day_told_of():
+    # PUB is Monday 2025-05-12; "am Montag" in the past is 05-05
+    evs = events("Baerbock traf am Montag den chinesischen Außenminister Wang Yi in Peking. Ende April hatte es im "
+                 "Handel 12 Prozent mehr gegeben. Beide Seiten vereinbarten, den Dialog über Klimaschutz fortzusetzen.",
+                 published=date(2025, 5, 13))
+    agree = next(e for e in evs if e.type == "AGREE")
+    assert agree.date == "2025-05-12"
+
+
+def test_urging_is_a_request_and_its_object_no_act():
+    assert pairs(events("Die USA drängten Israel zu einer Waffenruhe im Libanon.")) == {("REQUEST", "USA", "ISR")}

@@ -112,7 +112,12 @@ def _same_pair(a: Event, b: Event) -> bool:
 
 
 def precision(value) -> int:
-    return 10 if isinstance(value, dict) else len(value or "")
+    """How fine a date is: a day 10, a month 7, a year 4; a range of days ("Ende Oktober",
+    "last week") lies between a day and its month."""
+    if isinstance(value, dict):
+        start, end = str(value.get("start") or ""), str(value.get("end") or value.get("start") or "")
+        return 10 if start == end else 9 if start[:7] == end[:7] else 8
+    return len(value or "")
 
 
 def _pair(ev: Event):
