@@ -345,3 +345,21 @@ def test_a_common_given_name_alone_is_not_a_namesake_in_office():
 
 def test_two_states_that_fought_wars_are_the_pair():
     assert core(events("India and Pakistan have fought three wars since 1947.")) == {("ASSAULT", "IND", "PAK")}
+
+
+def test_offering_condolences_or_support_is_support_now_not_a_promise():
+    evs = events("Macron offered his condolences to Morocco after the earthquake.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("SUPPORT", "FRA", "MAR", "occurred")]
+    evs = events("Turkey offered to mediate between Russia and Ukraine.")
+    assert {e.type for e in evs} == {"AGREE"} and all(e.status == "announced" for e in evs)
+
+
+def test_agreements_held_in_abeyance_are_the_subjects_sanction():
+    evs = events("Pakistan rejected the Indian steps and said it would hold all bilateral agreements with India "
+                 "in abeyance.")
+    assert core(evs) == {("REJECT", "PAK", "IND"), ("SANCTION", "PAK", "IND")}
+
+
+def test_a_travel_scheme_is_no_trip():
+    evs = events("India cancelled visas issued to Pakistani citizens under a regional travel scheme.")
+    assert {e.type for e in evs} <= {"SANCTION"}

@@ -89,6 +89,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     for k in range(len(toks)):
         if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
             continue  # a cue inside a quotation speaks of the quoted words only
+        if k in hit.tokens and hit.trigger.status == "occurred":
+            continue  # the words say it is done: "offered his condolences" is no offer of a later act
         if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
             return "announced"
     return "occurred"
