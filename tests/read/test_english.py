@@ -363,3 +363,10 @@ def test_agreements_held_in_abeyance_are_the_subjects_sanction():
 def test_a_travel_scheme_is_no_trip():
     evs = events("India cancelled visas issued to Pakistani citizens under a regional travel scheme.")
     assert {e.type for e in evs} <= {"SANCTION"}
+
+
+def test_the_taliban_act_for_afghanistan_and_accepting_envoys_is_support():
+    assert core(events("Taliban officials accused Pakistan of carrying out air strikes in Paktika.")) >= {
+        ("ACCUSE", "AFG", "PAK")}
+    evs = events("China and Pakistan have accepted Taliban envoys.")
+    assert core(evs) == {("SUPPORT", "CHN", "AFG"), ("SUPPORT", "PAK", "AFG")}
