@@ -370,3 +370,10 @@ def test_the_taliban_act_for_afghanistan_and_accepting_envoys_is_support():
         ("ACCUSE", "AFG", "PAK")}
     evs = events("China and Pakistan have accepted Taliban envoys.")
     assert core(evs) == {("SUPPORT", "CHN", "AFG"), ("SUPPORT", "PAK", "AFG")}
+
+
+def test_a_state_name_inside_a_sea_or_strait_name_is_a_place():
+    evs = events("France and Vietnam backed freedom of navigation in the South China Sea.")
+    assert "CHN" not in {c for e in evs for c in (e.source.code, e.target.code if e.target else None)}
+    evs = events("China warned that if Japan intervened in the Taiwan Strait, it would suffer a crushing defeat.")
+    assert core(evs) == {("THREATEN", "CHN", "JPN")}

@@ -93,6 +93,22 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
     return out
 
 
+def in_place_name(sent: Sentence, m, lang: str) -> bool:
+    """A state's name or adjective right before a place noun of the language's ``names.json``
+    ("the South China Sea", "the Taiwan Strait", "the Indian Ocean") is part of a place's
+    name, not the state acting or receiving."""
+    nouns = _place_nouns(lang)
+    toks = sent.tokens
+    return bool(nouns) and m.last + 1 < len(toks) and toks[m.last + 1].text in nouns
+
+
+@lru_cache(maxsize=None)
+def _place_nouns(lang: str) -> frozenset:
+    from diplograph import lang as langdata
+
+    return frozenset(langdata.load(lang)["names"].get("place_nouns", ()))
+
+
 def _word_not_name(sent: Sentence, m, first: int, lang: str, named: dict[str, int]) -> bool:
     """A surname alone that is also a common word of the language (``names.json``) is
     the word, unless a role word stands right before it ("Ex-Kanzler Kurz"), the article

@@ -59,7 +59,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         pieces += mentions.word_pieces(sent, lex, taken)
-        ments = mentions.build(sent, pieces, lex, kb, pub)
+        ments = [m for m in mentions.build(sent, pieces, lex, kb, pub) if not mentions.in_place_name(sent, m, lang)]
         if sent.index <= 1:  # (after a headline, the dateline opens the second sentence)
             ments = [m for m in ments if not _in_dateline(sent, m)]
         _resolve_descriptions(sent, ments, lex, discourse)
