@@ -377,3 +377,10 @@ def test_a_state_name_inside_a_sea_or_strait_name_is_a_place():
     assert "CHN" not in {c for e in evs for c in (e.source.code, e.target.code if e.target else None)}
     evs = events("China warned that if Japan intervened in the Taiwan Strait, it would suffer a crushing defeat.")
     assert core(evs) == {("THREATEN", "CHN", "JPN")}
+
+
+def test_a_relative_clause_about_a_writer_does_not_make_the_sentence_background():
+    evs = events("Japan summoned China's ambassador on Monday over a post by the Chinese consul general in Osaka, "
+                 "who wrote that the neck should be cut off.")
+    assert ("ACCUSE", "JPN", "CHN") in core(evs)
+    assert events("Critics argue that Russia attacked Ukraine to distract from problems at home.") == []

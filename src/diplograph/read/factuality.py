@@ -37,6 +37,22 @@ def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
     return out
 
 
+def background(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether the sentence tells background, not news ("critics argue", "according to
+    statistics"): a cue of the language's ``background`` list, unless it stands in a
+    relative clause about someone ("the consul general, who wrote that ..." tells who he is;
+    the main clause is still news)."""
+    cues = lex.cues.get("background", frozenset())
+    rel = lex.coref.get("relative_pronouns", ())
+    toks = sent.tokens
+
+    def relative(k):
+        first = next(j for j in range(len(toks)) if clause_of[j] == clause_of[k])
+        first += toks[first].text == ","
+        return clause_of[k] != clause_of[0] and first < len(toks) and toks[first].lower in rel
+    return any(cue_at(toks, k, cues) and not relative(k) for k in range(len(toks)))
+
+
 def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> str:
     toks = sent.tokens
     a = hit.index

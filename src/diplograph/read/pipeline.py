@@ -75,8 +75,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
         clause_of = clauses.clauses(sent, lex)
-        background = any(factuality.cue_at(sent.tokens, k, lex.cues.get("background", frozenset()))
-                         for k in range(len(sent.tokens))) or dating.since_year(sent, dates, lex, pub)
+        background = factuality.background(sent, lex, clause_of) or dating.since_year(sent, dates, lex, pub)
 
         # 4. triggers, and for each the events it makes
         sent_events: list[tuple[Event, int]] = []
