@@ -445,3 +445,23 @@ def test_talks_named_again_by_a_noun_are_the_visits_talks():
     assert all({e.source.code, e.target.code} == {"UZB", "AZE"} for e in consult)
     assert [e.type for e in evs if e.type != "CONSULT"] == ["SUPPORT"]
     assert {e.date for e in consult} == {"2025-03-04"}  # the talks are of the day the participle gives
+
+
+def test_what_is_signed_after_the_talks_is_dated_by_the_talks():
+    evs = events("Президент России прилетел в Ташкент в воскресенье. В понедельник Путин провёл переговоры с "
+                 "Мирзиёевым. По итогам переговоров президенты подписали совместное заявление.",
+                 published=date(2024, 5, 28))
+    signed = [e for e in evs if e.type == "SUPPORT"]
+    assert signed and signed[0].date == "2024-05-27"
+
+
+def test_exchanging_documents_is_a_signing_with_their_count():
+    evs = events("В присутствии президентов Россия и Узбекистан обменялись более чем 20 "
+                 "межправительственными и межведомственными документами.")
+    assert ("SUPPORT", "RUS", "UZB") in pairs(evs)
+    assert evs[0].quantities and evs[0].quantities[0].value == 20
+
+
+def test_according_to_one_side_is_a_source_not_statistics():
+    evs = events("По данным казахстанской стороны, Казахстан и Китай подписали соглашения на сумму более 3 млрд долларов.")
+    assert ("SUPPORT", "KAZ", "CHN") in pairs(evs)

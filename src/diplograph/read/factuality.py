@@ -13,7 +13,8 @@ from diplograph.read.triggers import TriggerHit, closes_clause
 
 def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
     """The tokens of a parenthetical source: "По словам Лаврова, ...", "..., как сообщили в МИД,
-    ...", "..., сообщили в пресс-службе Акорды." A name there is who says so, not who acts."""
+    ...", "..., сообщили в пресс-службе Акорды.", "В Кремле отметили, что ...". A name there
+    is who says so, not who acts."""
     opens = lex.cues.get("attribution", frozenset())
     said = lex.cues.get("reporting", frozenset())
     if not opens:
@@ -34,6 +35,13 @@ def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
         elif k > 0 and t.lower in said and toks[-1].text in (".", "!", "?") and not any(
                 x.text in (",", ";", "–", "—") for x in toks[k + 1:]):
             out.update(range(k, len(toks)))  # "..., сообщили в МИД России."
+    # "В Кремле отметили, что ...": a sentence that opens with the speaker's seat and a reporting verb
+    places = lex.preps.get("place", frozenset())
+    if toks and toks[0].lower in places:
+        verb = next((j for j in range(1, min(len(toks), 6)) if toks[j].lower in said), None)
+        if verb is not None and verb + 1 < len(toks) and toks[verb + 1].text == "," \
+                and not any(x.text == "," for x in toks[1:verb]):
+            out.update(range(0, verb + 1))
     return out
 
 

@@ -156,6 +156,10 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             acts = [e for e in told if e.status != "announced" or not dating.ahead(e.date, article.published)]
             if acts:
                 discourse.last_date = acts[-1].date
+            # the latest talks so far: what is signed "по итогам переговоров" follows them
+            talks = [e.date for e in acts if e.type == "CONSULT" and e.status == "occurred" and isinstance(e.date, str)]
+            if talks:
+                discourse.talks_date = max(talks + ([discourse.talks_date] if discourse.talks_date else []))
             if len(acts) < len(told):
                 discourse.plan_date = next(e.date for e in reversed(told) if e.status == "announced")
         for m in ments:
@@ -338,6 +342,9 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
             date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
     elif status == "announced" and discourse.plan_date is not None:
         date_value = discourse.plan_date
+    elif discourse.talks_date is not None and any(factuality.cue_at(sent.tokens, k, lex.cues.get("outcome", frozenset()))
+                                                  for k in range(a) if clause_of[k] == clause):
+        date_value = discourse.talks_date  # "По итогам переговоров подписали ...": the talks' day
     elif discourse.last_date is not None:
         date_value = discourse.last_date
     # amount and counts: those nearest this trigger
