@@ -130,6 +130,10 @@ class KnowledgeBase:
     _cache_key: str | None = field(default=None, repr=False, compare=False)
     # alias -> exact_case(alias); dropped by apply()
     _exact_memo: dict | None = field(default=None, repr=False, compare=False)
+    # (text, lang, when) -> resolve_one's answer; dropped by apply()
+    _resolve_memo: dict | None = field(default=None, repr=False, compare=False)
+    # (automaton entry, surface, lang, genitive) -> the aliases ``find`` keeps; dropped by apply()
+    _found_memo: dict | None = field(default=None, repr=False, compare=False)
 
     # -- names and codes ---------------------------------------------------
     def name_of(self, code: str) -> str:
@@ -338,31 +342,30 @@ class KnowledgeBase:
         automaton = self._declined_matcher(lang, declension) if declension else self._matcher()
         folded = fold(text)
         found = []
-        table = self._aliases
+
         for end, (key, ids, *base) in automaton.iter(folded):
             start = end - len(key) + 1
             if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
                 continue
-            aliases = tuple(table[i] for i in ids)
             surface = text[start:end + 1]
             if base:  # a case form: as a name only with its capital
                 stop = end + 1
                 if (stop < len(text) and _word_char(text[stop])) or not text[start].isupper():
                     continue
-                found.append(Match(start, stop, base[0], aliases))
+                found.append(Match(start, stop, base[0], self._found_aliases(ids, None, None, False)))
                 continue
             stop = end + 1
+            genitive = False
             if stop < len(text) and _word_char(text[stop]) and _word_char(text[end]):
                 # a German genitive of a person's or a capital's name: "die Teilnahme Tokajews",
                 # "Pekings Unterstützung", "die Waffenlieferungen Teherans"
                 genitive = (text[stop] == "s" and (stop + 1 == len(text) or not _word_char(text[stop + 1])))
-                aliases = tuple(a for a in aliases if a.kind in ("person", "surname", "seat")) if genitive else ()
-                if not aliases:
+                if not genitive:
                     continue
                 stop += 1
-            usable = [a for a in aliases if self.usable(a, surface, lang)]
+            usable = self._found_aliases(ids, surface, lang, genitive)
             if usable:
-                found.append(Match(start, stop, surface, tuple(usable)))
+                found.append(Match(start, stop, surface, usable))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out, reach = [], 0
         for m in found:
@@ -370,6 +373,27 @@ class KnowledgeBase:
                 out.append(m)
                 reach = m.end
         return out
+
+    def _found_aliases(self, ids, surface: str | None, lang: str | None, genitive: bool) -> tuple:
+        """The aliases of an automaton entry (``ids``) that ``surface`` may stand for in
+        ``lang`` (see ``usable``; a genitive only a person's, a surname's or a seat's;
+        ``surface`` None: all of them). Remembered per question until apply(): the same
+        names recur in every article."""
+        memo = self._found_memo
+        if memo is None:
+            memo = self._found_memo = {}
+        key = (ids, surface, lang, genitive)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            aliases = tuple(self._aliases[i] for i in ids)
+            if surface is not None:
+                if genitive:
+                    aliases = tuple(a for a in aliases if a.kind in ("person", "surname", "seat"))
+                aliases = tuple(a for a in aliases if self.usable(a, surface, lang))
+            hit = memo[key] = aliases
+        return hit
 
     def _matcher(self):
         """Aho-Corasick over every folded alias (see compiled.py; cached on disk for a
@@ -442,7 +466,22 @@ class KnowledgeBase:
         Tie-break between kinds, in ``KIND_ORDER``: a person's full name, then a country,
         an organisation, a seat, a company, and a surname last ("Jordan" is the country).
         Within the first kind that matches, the hits must agree on one person, or on one
-        code (two organisations that both code as UN agree)."""
+        code (two organisations that both code as UN agree).
+
+        Asked for every name of every sentence, so the answer is remembered per (text,
+        language, day) until apply(); each caller gets its own copy of the record."""
+        memo = self._resolve_memo
+        if memo is None:
+            memo = self._resolve_memo = {}
+        key = (text, lang, when)
+        if key not in memo:
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[key] = self._resolve_one(text, lang, when)
+        hit = memo[key]
+        return dict(hit) if hit is not None else None
+
+    def _resolve_one(self, text: str, lang: str, when) -> dict | None:
         found = self.resolve(text, lang, when)
         for kind in KIND_ORDER:
             group = [a for a in found if a["match"] == kind]
@@ -659,6 +698,8 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     kb._aliases = None
     kb._cache_key = None
     kb._exact_memo = None
+    kb._resolve_memo = None
+    kb._found_memo = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
                                      c.get("capital"), c.get("lat"), c.get("lon"))
@@ -692,6 +733,8 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
         words = _read(DATA / "homographs.json")
         kb.homographs = {lg: {norm(w) for w in words.get(lg, [])} for lg in LANGS}
         kb._exact_memo = None
+        kb._resolve_memo = None
+        kb._found_memo = None
     if (DATA / "un_members.json").exists():
         kb.un_members = _read(DATA / "un_members.json")["members"]
     for path in sorted((DATA / "people").glob("*.json")):

@@ -74,20 +74,35 @@ def _split_compound(tok: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+@lru_cache(maxsize=200_000)
+def _has_number(tok: str, lang: str) -> bool:
+    """Whether a part of the token is a number (a digit or a number word): asked for every
+    token, before any amount is looked for (remembered per token: most words recur)."""
+    numbers = _tables(lang)[0].get("words", {})
+    return any(p.lower()[:1].isdecimal() or p.lower() in numbers for p in _split_compound(tok))
+
+
+@lru_cache(maxsize=100_000)
+def _lower_parts(tok: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in _split_compound(tok))
+
+
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     n, scales, currencies, quals = _tables(lang)
+    numbers = n.get("words", {})
     units = lexicon(lang).units
     toks = sent.tokens
-    words = []  # (sub-word lower, token index)
-    for t in toks:
-        for p in _split_compound(t.text):
-            words.append((p.lower(), t.i, t.lemma))
-    numbers = n.get("words", {})
-    if not any(w[:1].isdecimal() or w in numbers for w, _, _ in words):
+    if not any(_has_number(t.text, lang) for t in toks):
         return []  # every amount and count holds a number: most sentences have none
+    words = [(p, t.i, t.lemma) for t in toks for p in _lower_parts(t.text)]  # (sub-word lower, token index, lemma)
+    # the only words an amount can begin at: a currency, a digit or a number word
+    opens = [w in currencies or _STARTS_WITH_DIGIT.match(w) is not None or w in numbers for w, _, _ in words]
     out = []
     k = 0
     while k < len(words):
+        if not opens[k]:
+            k += 1
+            continue
         w, ti, _ = words[k]
         cur = None
         start = k

@@ -88,8 +88,10 @@ def phrase_at(tokens, i: int, phrases: list[str]) -> int:
     if not phrases or i >= len(tokens):
         return 0
     for words in _by_first_word(phrases).get(tokens[i].lower, ()):
-        if [t.lower for t in tokens[i:i + len(words)]] == words:
-            return len(words)
+        n = len(words)  # (the last word first: most phrases fail there)
+        if i + n <= len(tokens) and tokens[i + n - 1].lower == words[-1] \
+                and [t.lower for t in tokens[i:i + n]] == words:
+            return n
     return 0
 
 

@@ -58,6 +58,8 @@ def background(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> bool:
         first = next(j for j in range(len(toks)) if clause_of[j] == clause_of[k])
         first += toks[first].text == ","
         return clause_of[k] != clause_of[0] and first < len(toks) and toks[first].lower in rel
+    if not any_cue(toks, cues):
+        return False  # (most sentences: one pass over the words)
     return any(cue_at(toks, k, cues) and not relative(k) for k in range(len(toks)))
 
 
@@ -163,17 +165,41 @@ def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
 
 def cue_at(toks, k: int, cues: frozenset) -> bool:
     """Whether a cue of the set starts at token k; cues may be phrases ("is due to")."""
-    if toks[k].lower in cues:
+    low = toks[k].lower
+    if low in cues:
         return True
-    for phrase in _phrases(cues):
-        if phrase[0] == toks[k].lower and [t.lower for t in toks[k:k + len(phrase)]] == list(phrase):
+    for phrase in _phrases(cues).get(low, ()):
+        if [t.lower for t in toks[k:k + len(phrase)]] == phrase:
             return True
     return False
 
 
+def any_cue(toks, cues: frozenset) -> bool:
+    """Whether a cue of the set starts anywhere in the tokens (``cue_at`` at every token,
+    with the phrases looked up by their first word)."""
+    if not cues:
+        return False
+    phrases = _phrases(cues)
+    for k, t in enumerate(toks):
+        low = t.lower
+        if low in cues:
+            return True
+        for phrase in phrases.get(low, ()):
+            if [u.lower for u in toks[k:k + len(phrase)]] == phrase:
+                return True
+    return False
+
+
 @lru_cache(maxsize=None)
-def _phrases(cues: frozenset) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(c.split()) for c in cues if " " in c)
+def _phrases(cues: frozenset) -> dict[str, list[list[str]]]:
+    """The cues of several words, as word lists, by their first word."""
+    out: dict[str, list[list[str]]] = {}
+    for c in cues:
+        if " " in c:
+            words = c.split()
+            if words:
+                out.setdefault(words[0], []).append(words)
+    return out
 
 
 def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:

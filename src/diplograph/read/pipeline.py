@@ -73,20 +73,24 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                  if not any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end)]
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
-        ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
-        clause_of = clauses.clauses(sent, lex)
-        background = factuality.background(sent, lex, clause_of) or dating.since_year(sent, dates, lex, pub)
+        if in_money:
+            ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
 
-        # 4. triggers, and for each the events it makes
+        # 4. triggers, and for each the events it makes (clauses and the sentence's
+        # background cues matter only where a trigger fires: about half the sentences)
         sent_events: list[tuple[Event, int]] = []
         discourse.sentence_events = []
         # words of a name or of a title ("Konferenz über Interaktion ...", "chargé d'affaires") trigger nothing
         inside = {k for m in ments if m.actor and m.last > m.first
                   and (m.actor.get("kind") in ("organisation", "company") or m.role)
                   for k in range(m.first, m.last + 1)}
+        fired = triggers.find_triggers(sent, lex, inside)
+        clause_of = clauses.clauses(sent, lex) if fired else None
+        background = bool(fired) and (factuality.background(sent, lex, clause_of)
+                                      or dating.since_year(sent, dates, lex, pub))
         names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
-        hits = [] if background else [h for h in triggers.attach_complements(
-            sent, triggers.find_triggers(sent, lex, inside), lex, names) if h.index not in aside]
+        hits = [] if background or not fired else [h for h in triggers.attach_complements(
+            sent, fired, lex, names) if h.index not in aside]
         verbs = frozenset(h.index for h in hits if h.trigger.pos == "verb")
         strong = [h.index for h in hits if not h.trigger.weak] or [h.index for h in hits]
 
@@ -96,7 +100,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if hit.index not in strong:
                 return found_money
             return [m for m in found_money if min(strong, key=lambda x: (abs(x - m.first), x)) == hit.index]
-        said_by = factuality.attribution(sent, lex)  # "По словам Лаврова, ...": the speaker neither acts nor receives
+        said_by = factuality.attribution(sent, lex) if hits else set()  # "По словам Лаврова, ...": the speaker neither acts nor receives
         for hit in hits:
             trig = hit.trigger
             if trig.needs_amount and not any(m.amount for m in money):
@@ -119,8 +123,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     told_again[id(ev)] = ev
 
         # 5. merge repeats within the sentence, then across the article
-        sent_events = repeats.seat_visits(sent_events, sent, lex, clause_of)
-        merged = repeats.merge_sentence(sent_events, clause_of, sent, lex)
+        if sent_events:
+            sent_events = repeats.seat_visits(sent_events, sent, lex, clause_of)
+        merged = repeats.merge_sentence(sent_events, clause_of, sent, lex) if sent_events else []
         for ev, idx, _ in merged:
             if repeats.at_visit(ev, idx, sent, lex, clause_of, seen):
                 continue

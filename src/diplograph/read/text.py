@@ -19,7 +19,7 @@ SENT_END = re.compile(r"[.!?…]+[\"”“»«)]*\s+(?=[\"„“«(]?[A-ZÄÖÜ�
 LINE_SPLIT = re.compile(r"\n\s*")
 
 
-@dataclass
+@dataclass(slots=True)  # (made for every word of every sentence: slots make that and reading them cheaper)
 class Token:
     text: str
     start: int
@@ -103,18 +103,23 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     abbr = _abbreviations(lang)
     for m in TOKEN.finditer(text):
         w = m.group()
-        s, e = m.start(), m.end()
+        s, e = m.span()
         # a trailing full stop belongs to the word only for abbreviations and ordinals
         if w.endswith(".") and len(w) > 1 and w.lower() not in abbr and not w[:-1].isdigit():
             w = w[:-1]
             e -= 1
-            out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang)))
-            out.append(Token(".", offset + e, offset + e + 1, ".", "."))
+            out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang), len(out)))
+            out.append(Token(".", offset + e, offset + e + 1, ".", ".", len(out)))
             continue
-        out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang) if w[0].isalpha() else w.lower()))
-    for i, t in enumerate(out):
-        t.i = i
+        out.append(Token(w, offset + s, offset + e, *_forms(w, lang), len(out)))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _forms(word: str, lang: str) -> tuple[str, str]:
+    """A token's lower case and lemma (a word not starting with a letter is its own
+    lemma): remembered per word, as most words of a corpus recur."""
+    return word.lower(), (lemma(word, lang) if word[0].isalpha() else word.lower())
 
 
 def _sentence_spans(text: str, lang: str):

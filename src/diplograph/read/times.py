@@ -97,17 +97,116 @@ def _grammar(lang: str):
         ("month", rf"\b(?P<pre>im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
-    combined = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
-                          re.IGNORECASE)
+    alternatives = [(name, f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})") for name, pat in patterns]
+    combined = re.compile("|".join(alt for _, alt in alternatives), re.IGNORECASE)
     _BOUNDED[lang] = all(pat.startswith(r"\b") or pat == "(?!)" for _, pat in patterns)
+    if _BOUNDED[lang]:
+        _STARTS[lang] = _start_pattern(combined)
+        _ALTERNATIVES[lang] = [(alt, _first_class(re.compile(alt, re.IGNORECASE))) for _, alt in alternatives]
+        _BY_CHAR[lang] = {}
     return combined, months, days, data
 
 
 _BOUNDED: dict[str, bool] = {}  # language -> every pattern of its grammar starts at a word boundary
+_STARTS: dict[str, re.Pattern] = {}  # language -> the word boundaries where its grammar can match
+_ALTERNATIVES: dict[str, list] = {}  # language -> (alternative, the characters it can begin with or None)
+_BY_CHAR: dict[str, dict] = {}  # language -> first character -> the grammar of the alternatives it can begin
 _BOUNDARY = re.compile(r"\b")
 
 
-def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool):
+def _for_char(lang: str, ch: str) -> re.Pattern | None:
+    """The grammar of ``lang`` cut down to the alternatives that can begin with ``ch``,
+    in their order (so the same alternative wins as in the whole grammar, and the groups
+    keep their names); None when none can. Built once per character."""
+    table = _BY_CHAR[lang]
+    if ch not in table:
+        alts = [alt for alt, first in _ALTERNATIVES[lang] if first is None or first.match(ch)]
+        table[ch] = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+    return table[ch]
+
+
+def _first_class(pattern: re.Pattern) -> re.Pattern | None:
+    """A character class (under the pattern's flags) of the characters ``pattern`` can
+    begin with, or None when that cannot be told or it can match the empty string."""
+    first = _first(re._parser.parse(pattern.pattern, pattern.flags).data)
+    if first is None or first[2]:
+        return None
+    chars, digit, _ = first
+    if not (chars or digit):
+        return re.compile(r"(?!)")  # matches nothing: "(?!)"
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "") + "]",
+                      pattern.flags)
+
+
+def _start_pattern(pattern: re.Pattern) -> re.Pattern:
+    """A word boundary followed by a character that can begin a match of ``pattern``
+    (read off its parse: the first characters of each alternative), under the same
+    flags, so case is folded as the pattern folds it. Most boundaries (a word's end, a
+    word no date begins with) are passed over inside the regex engine instead of being
+    tried one by one against the long grammar. Plain ``\\b`` when the first characters
+    cannot be told (the grammar then stays correct, only slower)."""
+    first = _first(re._parser.parse(pattern.pattern, pattern.flags).data)
+    if first is None or first[2] or not (first[0] or first[1]):
+        return _BOUNDARY
+    chars, digit, _ = first
+    cls = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "")
+    return re.compile(rf"\b(?=[{cls}])", pattern.flags)
+
+
+def _first(items):
+    """(characters, digit, nullable) a sequence of parsed regex items can begin with;
+    None when that cannot be told (a class such as \\w, a negation, any character)."""
+    from re import _constants as c
+
+    chars, digit = set(), False
+    for op, av in items:
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item says
+        if op is c.LITERAL:
+            chars.add(chr(av))
+            return chars, digit, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < 512:
+                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                    digit = True
+                else:
+                    return None
+            return chars, digit, False
+        if op is c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                sub = _first(alt.data)
+                if sub is None:
+                    return None
+                chars |= sub[0]
+                digit |= sub[1]
+                nullable |= sub[2]
+            if not nullable:
+                return chars, digit, False
+            continue
+        if op is c.SUBPATTERN:
+            sub = _first(av[3].data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub = _first(av[2].data)
+            if sub is not None and av[0] == 0:
+                sub = (sub[0], sub[1], True)
+        else:
+            return None
+        if sub is None:
+            return None
+        chars |= sub[0]
+        digit |= sub[1]
+        if not sub[2]:
+            return chars, digit, False
+    return chars, digit, True
+
+
+def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool, starts: re.Pattern = _BOUNDARY,
+              by_char=None):
     """``pattern.finditer(text, lo, hi)``, tried only where a match can start. When every
     alternative begins with ``\\b`` only word boundaries can start one, and trying the
     (long) grammar there alone, not at every character, makes dates several times cheaper."""
@@ -115,11 +214,17 @@ def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool):
         yield from pattern.finditer(text, lo, hi)
         return
     pos = lo
-    for b in _BOUNDARY.finditer(text, lo, hi):
+    for b in starts.finditer(text, lo, hi):
         at = b.start()
         if at < pos:
             continue
-        m = pattern.match(text, at, hi)
+        if by_char is not None:
+            part = by_char(text[at]) if at < hi else pattern
+            if part is None:
+                continue
+            m = part.match(text, at, hi)
+        else:
+            m = pattern.match(text, at, hi)
         if m is not None:
             if m.end() == at:  # an empty match: finditer's own rules apply, use it
                 yield from pattern.finditer(text, at, hi)
@@ -132,7 +237,9 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
     combined, months, days, data = _grammar(lang)
     lo, hi = span or (0, len(text))
     out = []
-    for m in _finditer(combined, text, lo, hi, _BOUNDED.get(lang, False)):
+    bounded = _BOUNDED.get(lang, False)
+    for m in _finditer(combined, text, lo, hi, bounded, _STARTS.get(lang, _BOUNDARY),
+                       (lambda ch: _for_char(lang, ch)) if bounded else None):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
         if kind == "anchor":

@@ -36,7 +36,10 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     words = [t for t in toks if t.text.isalpha()]
     headline = lex.names_title_case and words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
     for t in toks:
-        if not any(ch.isalpha() for ch in t.text) or t.i in inside:
+        trigs = lex.triggers_for(t.lower, t.lemma)
+        if not trigs:
+            continue  # (most words: the checks below only ever skip a word)
+        if not (t.text.isalpha() or any(ch.isalpha() for ch in t.text)) or t.i in inside:
             continue
         if t.text[:1].isupper() and t.lower in months and t.i > 0:
             continue  # "March 14", "in May": a month or weekday, not a verb
@@ -44,7 +47,7 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
                 0 < j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha() for j in (t.i - 1, t.i + 1)):
             continue  # a word of a name: "Rapid Support Forces", "Forum on China-Africa Cooperation"
         best = None
-        for trig in lex.triggers_for(t.lower, t.lemma):
+        for trig in trigs:
             if trig.pos == "noun" and lex.nouns_capitalized and not t.text[0].isupper():
                 continue
             used = [t.i]

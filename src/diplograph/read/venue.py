@@ -99,8 +99,8 @@ def third_party(sent, ments, lex, kb, src, tgt, location) -> bool:
     language whose data names the cues (``third_party``, ``multilateral`` in cues.json)."""
     pair = {src.get("code"), tgt.get("code")}
     cues = lex.cues.get("third_party", frozenset())
-    if not cues or not all(c in kb.countries for c in pair) or any(
-            factuality.cue_at(sent.tokens, k, lex.cues.get("multilateral", frozenset())) for k in range(len(sent.tokens))):
+    if not cues or not all(c in kb.countries for c in pair) or factuality.any_cue(
+            sent.tokens, lex.cues.get("multilateral", frozenset())):
         return False
     if location is not None and location.code not in pair:
         return True
