@@ -384,3 +384,9 @@ def test_a_relative_clause_about_a_writer_does_not_make_the_sentence_background(
                  "who wrote that the neck should be cut off.")
     assert ("ACCUSE", "JPN", "CHN") in core(evs)
     assert events("Critics argue that Russia attacked Ukraine to distract from problems at home.") == []
+
+
+def test_a_call_told_with_the_partner_between_verb_and_phone():
+    evs = events("Turkish President Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Tuesday.")
+    assert [(e.type, e.mode) for e in evs] == [("CONSULT", "phone")]
+    assert {evs[0].source.code, evs[0].target.code} == {"TUR", "RUS"}

@@ -431,7 +431,7 @@ def test_role_of_a_state_named_with_von():
 def test_consent_regret_release_and_reconstruction():
     assert pairs(events("Serbien stimmte dem Vorschlag der EU zu.")) == {("AGREE", "SRB", "EU")}
     assert pairs(events("Japan bedauerte, dass Südkorea die Gespräche abgesagt habe.")) >= {("ACCUSE", "JPN", "KOR")}
-    assert pairs(events("Russland entließ am Freitag zwölf ukrainische Gefangene.")) == {("CONCEDE", "RUS", "UKR")}
+    assert pairs(events("Russland entließ am Freitag zwölf ukrainische Gefangene.")) == {("RETREAT", "RUS", "UKR")}
     evs = events("Frankreich werde sich am Wiederaufbau Syriens beteiligen, sagte Macron.")
     assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("AGREE", "FRA", "SYR", "announced")]
 
@@ -460,3 +460,8 @@ def test_a_range_of_days_does_not_replace_the_day_told_of():
 
 def test_urging_is_a_request_and_its_object_no_act():
     assert pairs(events("Die USA drängten Israel zu einer Waffenruhe im Libanon.")) == {("REQUEST", "USA", "ISR")}
+
+
+def test_prisoner_exchange_is_a_joint_release():
+    evs = events("Russland und die Ukraine haben am Mittwoch erneut Kriegsgefangene ausgetauscht.")
+    assert [(e.type, e.symmetric) for e in evs] == [("RETREAT", True)]

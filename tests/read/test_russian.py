@@ -465,3 +465,12 @@ def test_exchanging_documents_is_a_signing_with_their_count():
 def test_according_to_one_side_is_a_source_not_statistics():
     evs = events("По данным казахстанской стороны, Казахстан и Китай подписали соглашения на сумму более 3 млрд долларов.")
     assert ("SUPPORT", "KAZ", "CHN") in pairs(evs)
+
+
+def test_prisoner_exchange_thanks_and_release_coding():
+    # release of persons is PLOVER RETREAT (CAMEO 0841), as the PLOVER GSR's CAMEO2PLOVER table maps it
+    evs = events("Россия и Украина в среду обменялись военнопленными.", date(2025, 3, 6))
+    assert [(e.type, e.cameo, e.symmetric) for e in evs] == [("RETREAT", "0841", True)]
+    assert {evs[0].source.code, evs[0].target.code} == {"RUS", "UKR"}
+    assert pairs(events("Президент Казахстана Касым-Жомарт Токаев поблагодарил Катар за посредничество.")) \
+        == {("SUPPORT", "KAZ", "QAT")}
