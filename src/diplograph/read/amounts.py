@@ -82,6 +82,17 @@ def _has_number(tok: str, lang: str) -> bool:
     return any(p.lower()[:1].isdecimal() or p.lower() in numbers for p in _split_compound(tok))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _number_words(lang: str) -> re.Pattern | None:
+    """Any of the language's number words, anywhere (inside words too: a quick test that
+    a sentence holds none)."""
+    words = _tables(lang)[0].get("words", {})
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))) if words else None
+
+
 @lru_cache(maxsize=100_000)
 def _lower_parts(tok: str) -> tuple[str, ...]:
     return tuple(p.lower() for p in _split_compound(tok))
@@ -92,6 +103,9 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     numbers = n.get("words", {})
     units = lexicon(lang).units
     toks = sent.tokens
+    words_re = _number_words(lang)
+    if _DIGIT.search(sent.text) is None and (words_re is None or words_re.search(sent.text.lower()) is None):
+        return []  # (no digit and no number word anywhere in the text: the token check below would say so)
     if not any(_has_number(t.text, lang) for t in toks):
         return []  # every amount and count holds a number: most sentences have none
     words = [(p, t.i, t.lemma) for t in toks for p in _lower_parts(t.text)]  # (sub-word lower, token index, lemma)

@@ -98,11 +98,19 @@ def phrase_at(tokens, i: int, phrases: list[str]) -> int:
 def phrase_starts(tokens, *lists: list[str]) -> set[int]:
     """The token indexes at which a phrase of any of ``lists`` may begin (its first word
     is there): the only places ``phrase_at`` needs asking."""
-    firsts = set()
-    for phrases in lists:
-        if phrases:
-            firsts.update(_by_first_word(phrases))
+    key = tuple(id(p) for p in lists)
+    entry = _FIRSTS.get(key)
+    if entry is None or any(a is not b for a, b in zip(entry[0], lists)) or entry[1] != tuple(map(len, lists)):
+        firsts = set()
+        for phrases in lists:
+            if phrases:
+                firsts.update(_by_first_word(phrases))
+        entry = _FIRSTS[key] = (lists, tuple(map(len, lists)), frozenset(firsts))
+    firsts = entry[2]
     return {k for k, t in enumerate(tokens) if t.lower in firsts} if firsts else set()
+
+
+_FIRSTS: dict[tuple, tuple] = {}  # the lists' ids -> (the lists, their lengths, their phrases' first words)
 
 
 _INDEXES: dict[int, tuple] = {}

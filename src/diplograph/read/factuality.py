@@ -106,7 +106,7 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         return "announced"
     if _future(toks, hit, lex, clause_of):
         return "announced"
-    ann = cues.get("announced", frozenset()) | cues.get("future", frozenset())
+    ann = _announced(lex)
     # where verbs come before their objects, a cue after a verb trigger belongs to a later act
     # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
     # ("the visit is expected")
@@ -133,6 +133,18 @@ def _quoted(toks) -> dict[int, int]:
         elif inside:
             out[k] = n
     return out
+
+
+_ANNOUNCED: dict[int, tuple] = {}
+
+
+def _announced(lex: Lexicon) -> frozenset:
+    """The announced and future cues as one set, made once per lexicon (the same object
+    each time, so ``cue_at``'s phrase index for it is found at once)."""
+    entry = _ANNOUNCED.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _ANNOUNCED[id(lex)] = (lex, lex.cues.get("announced", frozenset()) | lex.cues.get("future", frozenset()))
+    return entry[1]
 
 
 def _future(toks, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:

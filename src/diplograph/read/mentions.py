@@ -212,16 +212,21 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     out = []
     toks = sent.tokens
     heads = _phrase_heads(lex)
+    lemmas = lex.match_lemmas
+    key = (lambda w: w.lemma) if lemmas else (lambda w: w.lower)
+    demonyms, roles, groups = lex.demonyms, lex.roles, lex.groups
     i = 0
     while i < len(toks):
         if i in taken:
             i += 1
             continue
         t = toks[i]
-        low = t.lemma if lex.match_lemmas else t.lower
+        low = t.lemma if lemmas else t.lower
+        if low not in heads and low not in demonyms and low not in roles and low not in groups and "-" not in low:
+            i += 1  # (most words: none of the look-ups below can match)
+            continue
         # phrases of several words, longest first: "Vice Foreign Minister", "security
         # forces", "министра иностранных дел" (lemmas where the language matches lemmas)
-        key = (lambda w: w.lemma) if lex.match_lemmas else (lambda w: w.lower)
         n, piece = (0, None) if low not in heads else next(((n, p) for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
                          if not taken & set(range(i, i + n))
                          for p in [_phrase_piece(" ".join(key(w) for w in toks[i:i + n]), i, n, lex)] if p), (0, None))
@@ -444,11 +449,24 @@ def _names_people(sent: Sentence, piece: Piece, lex: Lexicon) -> bool:
                                   and nxt.lower.endswith("s"))
 
 
+_PREPS: dict[int, tuple] = {}
+
+
+def _annotated_preps(lex: Lexicon) -> frozenset[str]:
+    """The prepositions that mark a mention's part (target, origin, agent, place,
+    destination): made once per lexicon, not once per sentence."""
+    entry = _PREPS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _PREPS[id(lex)] = (lex, frozenset().union(
+            *(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination"))))
+    return entry[1]
+
+
 def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     """Mark each mention's governing preposition, genitive use and list membership."""
     toks = sent.tokens
     articles = lex.preps.get("articles", frozenset())
-    allpreps = set().union(*(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination")))
+    allpreps = _annotated_preps(lex)
     gen = lex.preps.get("genitive_articles", frozenset())
     for m in mentions:
         k = m.first - 1

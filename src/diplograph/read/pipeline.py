@@ -70,7 +70,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         # Ukraine three years ago") keeps its acts and dates to itself
         aside = clauses.background_span(sent, lex)
         dates = [d for d in all_dates.within(sent.start, sent.end)
-                 if not any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end)]
+                 if not (aside and any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end))]
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         if in_money:

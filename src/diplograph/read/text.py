@@ -100,18 +100,20 @@ _ANALYZERS: dict = {}
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     out = []
+    append = out.append
     abbr = _abbreviations(lang)
     for m in TOKEN.finditer(text):
         w = m.group()
-        s, e = m.span()
         # a trailing full stop belongs to the word only for abbreviations and ordinals
-        if w.endswith(".") and len(w) > 1 and w.lower() not in abbr and not w[:-1].isdigit():
+        if w[-1] == "." and len(w) > 1 and w.lower() not in abbr and not w[:-1].isdigit():
+            s, e = m.span()
             w = w[:-1]
             e -= 1
-            out.append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang), len(out)))
-            out.append(Token(".", offset + e, offset + e + 1, ".", ".", len(out)))
+            append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang), len(out)))
+            append(Token(".", offset + e, offset + e + 1, ".", ".", len(out)))
             continue
-        out.append(Token(w, offset + s, offset + e, *_forms(w, lang), len(out)))
+        low, lem = _forms(w, lang)
+        append(Token(w, offset + m.start(), offset + m.end(), low, lem, len(out)))
     return out
 
 
