@@ -465,3 +465,9 @@ def test_urging_is_a_request_and_its_object_no_act():
 def test_prisoner_exchange_is_a_joint_release():
     evs = events("Russland und die Ukraine haben am Mittwoch erneut Kriegsgefangene ausgetauscht.")
     assert [(e.type, e.symmetric) for e in evs] == [("RETREAT", True)]
+
+
+def test_verb_final_judging_verb_takes_the_noun_act_before_it():
+    assert pairs(events("Die EU hat die russischen Angriffe auf Kiew scharf verurteilt.")) == {("ACCUSE", "EU", "RUS")}
+    evs = events("Die Ukraine erklärte sich bereit, einem amerikanischen Vorschlag für eine Waffenruhe zuzustimmen.")
+    assert pairs(evs) == {("AGREE", "UKR", "USA")}  # the ceasefire is what is agreed to, no concession of its own

@@ -200,6 +200,17 @@ def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[T
                     t.text in ",;:–—()„“\"" for t in between):
                 h.complement = h.complement or k.trigger
                 gone.add(id(k))
+                continue
+            # a verb-final clause has its object before the verb ("einem Vorschlag für eine Waffenruhe
+            # zuzustimmen", "hat die Angriffe verurteilt")
+            final = closes_clause(toks, h.index, h.index, lex)  # the verb ends its clause
+            k = next((k for k in reversed(hits[:n]) if k.index < h.index), None) \
+                if lex.object_before_verb and final else None
+            between = toks[k.index + 1:h.index] if k is not None else []
+            if k is not None and k.trigger.pos == "noun" and id(k) not in gone and len(between) <= 4 and not any(
+                    t.text in ",;:–—()„“\"" for t in between):
+                h.complement = h.complement or k.trigger
+                gone.add(id(k))
             continue
         if h.trigger.pos != "verb" or not h.trigger.topic_verb or id(h) in gone:
             continue
