@@ -474,3 +474,7 @@ def test_prisoner_exchange_thanks_and_release_coding():
     assert {evs[0].source.code, evs[0].target.code} == {"RUS", "UKR"}
     assert pairs(events("Президент Казахстана Касым-Жомарт Токаев поблагодарил Катар за посредничество.")) \
         == {("SUPPORT", "KAZ", "QAT")}
+
+
+def test_tourist_numbers_are_statistics_not_visits():
+    assert events("В прошлом году Японию посетили около 7 млн китайских туристов.") == []
