@@ -471,3 +471,9 @@ def test_verb_final_judging_verb_takes_the_noun_act_before_it():
     assert pairs(events("Die EU hat die russischen Angriffe auf Kiew scharf verurteilt.")) == {("ACCUSE", "EU", "RUS")}
     evs = events("Die Ukraine erklärte sich bereit, einem amerikanischen Vorschlag für eine Waffenruhe zuzustimmen.")
     assert pairs(evs) == {("AGREE", "UKR", "USA")}  # the ceasefire is what is agreed to, no concession of its own
+
+
+def test_members_named_as_examples_do_not_meet_each_other():
+    evs = events("Zum Gipfel reisten Dutzende Staatschefs an, unter ihnen Bundeskanzler Friedrich Merz, der britische "
+                 "Premierminister Keir Starmer und Frankreichs Präsident Emmanuel Macron.")
+    assert not any({e.source.code, e.target.code if e.target else None} <= {"DEU", "GBR", "FRA"} for e in evs)

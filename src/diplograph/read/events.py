@@ -180,7 +180,13 @@ def _pairs(group: list, sent: Sentence | None = None, lex: Lexicon | None = None
     pairs each of one side with each of the other, not the members of a side among
     themselves; the words that join two sides are the language's ``side_coordinators``.
     With one side, two or three parties pair with each other; four or more name a group
-    act and no pair in particular, so they make no pairwise records."""
+    act and no pair in particular, so they make no pairwise records. Nor do members named
+    as examples of a larger group ("angereist, unter ihnen Merz, Starmer und Macron"): they
+    came to the act, they did not do it with each other (the language's ``examples``)."""
+    if sent is not None and lex is not None and lex.preps.get("examples"):
+        before = " ".join(t.lower for t in sent.tokens[max(0, group[0].first - 3):group[0].first])
+        if any(f" {c}" in f" {before}" and f" {before}".endswith(f" {c}") for c in lex.preps["examples"]):
+            return []
     sides = [[group[0]]]
     joins = lex.preps.get("side_coordinators", frozenset()) if lex else frozenset()
     for x, y in zip(group, group[1:]):
