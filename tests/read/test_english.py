@@ -390,3 +390,8 @@ def test_a_call_told_with_the_partner_between_verb_and_phone():
     evs = events("Turkish President Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Tuesday.")
     assert [(e.type, e.mode) for e in evs] == [("CONSULT", "phone")]
     assert {evs[0].source.code, evs[0].target.code} == {"TUR", "RUS"}
+
+
+def test_the_taliban_named_alone_are_afghanistan():
+    assert core(events("The Taliban accused Pakistan of air strikes.")) == {("ACCUSE", "AFG", "PAK")}
+    assert core(events("Russia lifted its ban on the Taliban in April.")) == {("CONCEDE", "RUS", "AFG")}
