@@ -395,3 +395,10 @@ def test_a_call_told_with_the_partner_between_verb_and_phone():
 def test_the_taliban_named_alone_are_afghanistan():
     assert core(events("The Taliban accused Pakistan of air strikes.")) == {("ACCUSE", "AFG", "PAK")}
     assert core(events("Russia lifted its ban on the Taliban in April.")) == {("CONCEDE", "RUS", "AFG")}
+
+
+def test_a_trips_next_stop_after_then_is_a_visit_too():
+    evs = events("Macron will travel on to Indonesia on Tuesday, where he will meet President Prabowo Subianto, "
+                 "and then to Singapore.")
+    assert {(e.source.code, e.target.code) for e in evs} >= {("FRA", "IDN"), ("FRA", "SGP")}
+    assert all(e.status == "announced" for e in evs)

@@ -521,9 +521,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         judged = hit.complement is not None and hit.complement.type == "CONSULT" and trig.type != "CONSULT" \
             and hit.complement.roles == "joint"  # not "würdigte die Vermittlung Ägyptens, Katars und der Türkei"
         # "criticised the meeting of Orban and Putin": the meeting's first party, its visitor, receives
-        return [(src_actor, t.actor, src_in, True) for t in (_expand(target, mentions)[:1] if judged
-                                                             else _expand(target, mentions))
-                if foreign(t) and t is not source]
+        found = _expand(target, mentions)[:1] if judged else _expand(target, mentions)
+        if travel:
+            found += _onward(sent, target, usable, lex)
+        return [(src_actor, t.actor, src_in, True) for t in found if foreign(t) and t is not source]
     # no recipient named: rejected accusations answer their accuser ("Peking wies die Vorwürfe zurück")
     if hit.complement is not None and hit.complement.type == "ACCUSE" and trig.type == "REJECT" and src_in \
             and discourse.accusers.get(src_code) and discourse.accusers[src_code].get("code") != src_code:
@@ -621,6 +622,17 @@ def _object_owner(sent: Sentence, hit: TriggerHit, actors: list[Mention], lex: L
             return before or after
         k += 1
     return None
+
+
+def _onward(sent: Sentence, target: Mention, usable: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The next stops of a trip told without a verb of their own: "will travel on to Indonesia
+    on Tuesday, where ..., and then to Singapore" (a destination after "then" or "and"
+    further on in the sentence)."""
+    dest = lex.preps.get("destination", frozenset())
+    onward = lex.preps.get("onward", frozenset())
+    toks = sent.tokens
+    return [m for m in usable if m.first > target.last + 1 and m.prep in dest and m.first >= 2
+            and toks[m.first - 1].lower in dest and toks[m.first - 2].lower in onward]
 
 
 def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked):
