@@ -402,3 +402,10 @@ def test_a_trips_next_stop_after_then_is_a_visit_too():
                  "and then to Singapore.")
     assert {(e.source.code, e.target.code) for e in evs} >= {("FRA", "IDN"), ("FRA", "SGP")}
     assert all(e.status == "announced" for e in evs)
+
+
+def test_british_spellings_with_a_doubled_l_are_the_same_verb():
+    evs = events("China advised its citizens on Friday to avoid travelling to Japan.", published=date(2025, 11, 14))
+    assert core(evs) == {("SANCTION", "CHN", "JPN")}
+    evs = events("Wang was due to leave Kabul on Wednesday before travelling on to Islamabad.")
+    assert [(e.source.code, e.target.code, e.status) for e in evs] == [("CHN", "PAK", "announced")]

@@ -53,13 +53,14 @@ def _lemmatizer(lang: str):
     """The language's lemmatizer, as its ``morphology.json`` names it: simplemma by
     default; pymorphy3 for Russian (it knows names and case forms simplemma misses)."""
     morph = langdata.load(lang)["morphology"]
+    fixes = {k: v for k, v in morph.get("lemmas", {}).items() if not k.startswith("_")}  # forms it gets wrong
     if morph.get("lemmatizer") == "pymorphy3":
         import pymorphy3
 
         analyzer = _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
-        fixes = {k: v for k, v in morph.get("lemmas", {}).items() if not k.startswith("_")}
         return lambda word: fixes.get(word.lower()) or analyzer.parse(word)[0].normal_form
-    return simplemma_lemmatizer(lang)
+    base = simplemma_lemmatizer(lang)
+    return (lambda word: fixes.get(word.lower()) or base(word)) if fixes else base
 
 
 @lru_cache(maxsize=200_000)
