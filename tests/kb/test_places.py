@@ -32,3 +32,17 @@ def test_a_damaged_trie_is_rebuilt(fresh_places):
     trie.write_bytes(b"\x00" * 64)
     places._rows.cache_clear()
     assert places.locate("Samarkand")["code"] == "UZB"
+
+
+def test_first_level_regions_are_places_of_their_state():
+    # "flew to Florida", "in Bayern": ISO 3166-2 regions; geonames had "Florida" only as an
+    # alternate name of Floridablanca (Colombia)
+    assert places.locate("Florida")["code"] == "USA"
+    assert places.locate("Texas")["code"] == "USA"
+    assert places.locate("Bayern")["code"] == "DEU"
+    # a city keeps its names: its own country's ("New York"), or a larger one's ("Hanover")
+    assert places.locate("New York")["name"] == "New York City"
+    assert places.locate("Hanover")["code"] == "DEU"
+    # a region named by a common word or by a country's name is no place
+    assert places.locate("Coast") is None or places.locate("Coast")["code"] != "KEN"
+    assert places.locate("Georgia") is None or places.locate("Georgia")["code"] != "USA"

@@ -409,3 +409,9 @@ def test_british_spellings_with_a_doubled_l_are_the_same_verb():
     assert core(evs) == {("SANCTION", "CHN", "JPN")}
     evs = events("Wang was due to leave Kabul on Wednesday before travelling on to Islamabad.")
     assert [(e.source.code, e.target.code, e.status) for e in evs] == [("CHN", "PAK", "announced")]
+
+
+def test_a_trip_to_a_city_or_region_is_a_visit_to_its_state():
+    evs = events("Justin Trudeau travelled to Samarkand on Friday.")
+    assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "visit", "CAN", "UZB")]
+    assert ("CONSULT", "CAN", "USA") in core(events("Justin Trudeau flew to Florida on Friday."))

@@ -477,3 +477,7 @@ def test_members_named_as_examples_do_not_meet_each_other():
     evs = events("Zum Gipfel reisten Dutzende Staatschefs an, unter ihnen Bundeskanzler Friedrich Merz, der britische "
                  "Premierminister Keir Starmer und Frankreichs Präsident Emmanuel Macron.")
     assert not any({e.source.code, e.target.code if e.target else None} <= {"DEU", "GBR", "FRA"} for e in evs)
+
+
+def test_a_trip_to_a_city_is_a_visit_to_its_state():
+    assert pairs(events("Scholz reiste am Freitag nach Samarkand.")) == {("CONSULT", "DEU", "UZB")}

@@ -478,3 +478,7 @@ def test_prisoner_exchange_thanks_and_release_coding():
 
 def test_tourist_numbers_are_statistics_not_visits():
     assert events("В прошлом году Японию посетили около 7 млн китайских туристов.") == []
+
+
+def test_a_trip_to_a_city_is_a_visit_to_its_state():
+    assert pairs(events("Токаев прибыл в Самарканд.")) == {("CONSULT", "KAZ", "UZB")}

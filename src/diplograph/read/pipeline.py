@@ -58,6 +58,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         if ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
+        places_named = mentions.place_pieces(sent, lex, kb, taken)  # "nach Samarkand": as "nach Moskau"
+        pieces += places_named
+        taken |= {p.first for p in places_named}
         pieces += mentions.word_pieces(sent, lex, taken)
         ments = [m for m in mentions.build(sent, pieces, lex, kb, pub) if not mentions.in_place_name(sent, m, lang)]
         if sent.index <= 1:  # (after a headline, the dateline opens the second sentence)
