@@ -71,6 +71,9 @@ def write_report() -> None:
                   "| run | wall s | speed-up over one process |", "|---|---|---|"]
         for row in s["runs"]:
             lines.append(f"| {row['what']} | {row['wall_s']} | {row.get('speedup', '')} |")
+        if "jobs_2_output_identical" in s:
+            lines += ["", "Output of `--jobs 2` identical to `--jobs 1` (every run, byte for byte): "
+                      + ("yes" if s["jobs_2_output_identical"] else "**NO**")]
         lines += ["", s.get("note", ""), "", f"Load average after: {s['machine_after']['load_average_1_5_15']}", ""]
     g = _load("growth")
     if g:

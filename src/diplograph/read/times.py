@@ -97,60 +97,51 @@ def _grammar(lang: str):
         ("month", rf"\b(?P<pre>im|in|since|seit|bis|until|by|anfang|ende|mitte|early|late|mid-?{month_pre})\s+(?P<m>{month_re})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
         ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
-    alternatives = [(name, f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})") for name, pat in patterns]
-    combined = re.compile("|".join(alt for _, alt in alternatives), re.IGNORECASE)
+    alternatives = [f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns]
+    # each alternative behind a look-ahead for the characters it can begin with: the engine
+    # then passes over most alternatives at a glance instead of trying their long lists of
+    # names one by one (the same matches: a look-ahead only refuses where the alternative
+    # could not match anyway)
+    firsts = [_first(re._parser.parse(alt, re.IGNORECASE).data) for alt in alternatives]
+    combined = re.compile("|".join(_guarded(alt, first) for alt, first in zip(alternatives, firsts)), re.IGNORECASE)
     _BOUNDED[lang] = all(pat.startswith(r"\b") or pat == "(?!)" for _, pat in patterns)
     if _BOUNDED[lang]:
-        _STARTS[lang] = _start_pattern(combined)
-        _ALTERNATIVES[lang] = [(alt, _first_class(re.compile(alt, re.IGNORECASE))) for _, alt in alternatives]
-        _BY_CHAR[lang] = {}
+        _STARTS[lang] = _start_pattern(firsts)
     return combined, months, days, data
+
+
+def _char_class(first) -> str:
+    chars, digit, _ = first
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "") + "]"
+
+
+def _guarded(alt: str, first) -> str:
+    if first is None or first[2]:  # cannot tell, or may match the empty string
+        return alt
+    if not (first[0] or first[1]):
+        return alt  # matches nothing that begins with a character ("(?!)")
+    return f"(?={_char_class(first)}){alt}"
 
 
 _BOUNDED: dict[str, bool] = {}  # language -> every pattern of its grammar starts at a word boundary
 _STARTS: dict[str, re.Pattern] = {}  # language -> the word boundaries where its grammar can match
-_ALTERNATIVES: dict[str, list] = {}  # language -> (alternative, the characters it can begin with or None)
-_BY_CHAR: dict[str, dict] = {}  # language -> first character -> the grammar of the alternatives it can begin
 _BOUNDARY = re.compile(r"\b")
 
 
-def _for_char(lang: str, ch: str) -> re.Pattern | None:
-    """The grammar of ``lang`` cut down to the alternatives that can begin with ``ch``,
-    in their order (so the same alternative wins as in the whole grammar, and the groups
-    keep their names); None when none can. Built once per character."""
-    table = _BY_CHAR[lang]
-    if ch not in table:
-        alts = [alt for alt, first in _ALTERNATIVES[lang] if first is None or first.match(ch)]
-        table[ch] = re.compile("|".join(alts), re.IGNORECASE) if alts else None
-    return table[ch]
-
-
-def _first_class(pattern: re.Pattern) -> re.Pattern | None:
-    """A character class (under the pattern's flags) of the characters ``pattern`` can
-    begin with, or None when that cannot be told or it can match the empty string."""
-    first = _first(re._parser.parse(pattern.pattern, pattern.flags).data)
-    if first is None or first[2]:
-        return None
-    chars, digit, _ = first
-    if not (chars or digit):
-        return re.compile(r"(?!)")  # matches nothing: "(?!)"
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "") + "]",
-                      pattern.flags)
-
-
-def _start_pattern(pattern: re.Pattern) -> re.Pattern:
-    """A word boundary followed by a character that can begin a match of ``pattern``
-    (read off its parse: the first characters of each alternative), under the same
-    flags, so case is folded as the pattern folds it. Most boundaries (a word's end, a
-    word no date begins with) are passed over inside the regex engine instead of being
-    tried one by one against the long grammar. Plain ``\\b`` when the first characters
-    cannot be told (the grammar then stays correct, only slower)."""
-    first = _first(re._parser.parse(pattern.pattern, pattern.flags).data)
-    if first is None or first[2] or not (first[0] or first[1]):
+def _start_pattern(firsts) -> re.Pattern:
+    """A word boundary followed by a character that can begin some alternative of the
+    grammar (``firsts``: what each can begin with, read off its parse), under the
+    grammar's flags, so case is folded as the grammar folds it. Most boundaries (a word's
+    end, a word no date begins with) are then passed over inside the regex engine instead
+    of being tried one by one against the long grammar. Plain ``\\b`` when the first
+    characters cannot be told (the grammar then stays correct, only slower)."""
+    if any(f is None or f[2] for f in firsts):
         return _BOUNDARY
-    chars, digit, _ = first
-    cls = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "")
-    return re.compile(rf"\b(?=[{cls}])", pattern.flags)
+    chars = set().union(*(f[0] for f in firsts))
+    digit = any(f[1] for f in firsts)
+    if not (chars or digit):
+        return _BOUNDARY
+    return re.compile(rf"\b(?={_char_class((chars, digit, False))})", re.IGNORECASE)
 
 
 def _first(items):
@@ -205,8 +196,7 @@ def _first(items):
     return chars, digit, True
 
 
-def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool, starts: re.Pattern = _BOUNDARY,
-              by_char=None):
+def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool, starts: re.Pattern = _BOUNDARY):
     """``pattern.finditer(text, lo, hi)``, tried only where a match can start. When every
     alternative begins with ``\\b`` only word boundaries can start one, and trying the
     (long) grammar there alone, not at every character, makes dates several times cheaper."""
@@ -218,13 +208,7 @@ def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool, s
         at = b.start()
         if at < pos:
             continue
-        if by_char is not None:
-            part = by_char(text[at]) if at < hi else pattern
-            if part is None:
-                continue
-            m = part.match(text, at, hi)
-        else:
-            m = pattern.match(text, at, hi)
+        m = pattern.match(text, at, hi)
         if m is not None:
             if m.end() == at:  # an empty match: finditer's own rules apply, use it
                 yield from pattern.finditer(text, at, hi)
@@ -237,9 +221,7 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
     combined, months, days, data = _grammar(lang)
     lo, hi = span or (0, len(text))
     out = []
-    bounded = _BOUNDED.get(lang, False)
-    for m in _finditer(combined, text, lo, hi, bounded, _STARTS.get(lang, _BOUNDARY),
-                       (lambda ch: _for_char(lang, ch)) if bounded else None):
+    for m in _finditer(combined, text, lo, hi, _BOUNDED.get(lang, False), _STARTS.get(lang, _BOUNDARY)):
         kind = m.lastgroup
         g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
         if kind == "anchor":
