@@ -481,3 +481,10 @@ def test_members_named_as_examples_do_not_meet_each_other():
 
 def test_a_trip_to_a_city_is_a_visit_to_its_state():
     assert pairs(events("Scholz reiste am Freitag nach Samarkand.")) == {("CONSULT", "DEU", "UZB")}
+
+
+def test_a_state_prefixed_role_and_the_name_after_it_are_one_mention():
+    # "US-Präsident Donald Trump": the base's "US" inside the word does not make it a name of the state
+    evs = events("Merz ist am Donnerstag von US-Präsident Donald Trump empfangen worden.")
+    assert [(e.type, e.mode, e.source.code, e.target.code, e.target.kind) for e in evs] == \
+        [("CONSULT", "visit", "DEU", "USA", "person")]

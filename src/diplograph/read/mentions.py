@@ -240,6 +240,23 @@ def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int
     return out
 
 
+def role_compounds(sent: Sentence, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
+    """The base finds "US" in "US-Präsident" and "EU" in "EU-Kommissionspräsidentin": where
+    the rest of the word is a role noun, the word is a role of that state
+    (``word_pieces`` makes it one, and joins it with the name after it: "US-Präsident Donald
+    Trump" is one mention, as "Außenminister Wang Yi" is), not a name of the state."""
+    out = []
+    for p in pieces:
+        if p.kind == "actor" and p.first == p.last:
+            t = sent.tokens[p.first]
+            low = t.lemma if lex.match_lemmas else t.lower
+            head, dash, rest = low.rpartition("-")
+            if dash and head + "-" in lex.prefixes and rest in lex.roles:
+                continue
+        out.append(p)
+    return out
+
+
 def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     out = []
     toks = sent.tokens

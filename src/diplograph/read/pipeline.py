@@ -57,6 +57,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub, named)
         if ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
+        pieces = mentions.role_compounds(sent, pieces, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
         places_named = mentions.place_pieces(sent, lex, kb, taken)  # "nach Samarkand": as "nach Moskau"
         pieces += places_named
