@@ -415,3 +415,8 @@ def test_a_trip_to_a_city_or_region_is_a_visit_to_its_state():
     evs = events("Justin Trudeau travelled to Samarkand on Friday.")
     assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "visit", "CAN", "UZB")]
     assert ("CONSULT", "CAN", "USA") in core(events("Justin Trudeau flew to Florida on Friday."))
+
+
+def test_condemning_attacks_just_told_accuses_the_attacker_not_the_victim():
+    evs = events("Russia launched a wave of drone attacks on Ukraine overnight. Germany condemned the attacks.")
+    assert ("ACCUSE", "DEU", "RUS") in core(evs) and ("ACCUSE", "DEU", "UKR") not in core(evs)

@@ -488,3 +488,9 @@ def test_a_state_prefixed_role_and_the_name_after_it_are_one_mention():
     evs = events("Merz ist am Donnerstag von US-Präsident Donald Trump empfangen worden.")
     assert [(e.type, e.mode, e.source.code, e.target.code, e.target.kind) for e in evs] == \
         [("CONSULT", "visit", "DEU", "USA", "person")]
+
+
+def test_condemning_attacks_just_told_accuses_the_attacker():
+    evs = events("Russland überzog die Ukraine in der Nacht mit Drohnenangriffen. "
+                 "Pistorius verurteilte die Angriffe auf zivile Ziele scharf.")
+    assert ("ACCUSE", "DEU", "RUS") in pairs(evs) and ("ACCUSE", "DEU", "UKR") not in pairs(evs)

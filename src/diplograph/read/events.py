@@ -20,6 +20,8 @@ from diplograph.read.triggers import TriggerHit
 
 
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
+# hostile acts whose doer a judging verb's noun object points back to ("condemned the attacks")
+_DOER_JUDGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 
 
 @dataclass
@@ -473,6 +475,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             who = met.source if met.source.code != src_code else met.target
             if who.code != src_code:
                 return [(src_actor, who.to_dict(), src_in, False)]
+    if hit.complement is not None and hit.complement.type in _DOER_JUDGED and trig.type != hit.complement.type:
+        # "Germany condemned the attacks", "verurteilte die Angriffe auf zivile Ziele": the hostile
+        # act judged is one just told; its doer receives, not its victim
+        done = discourse.last_of(hit.complement.type)
+        victim = done.target.code if done is not None and done.target is not None else None
+        if done is not None and done.source.code != src_code and not any(
+                a < m.first <= a + 6 and clause_of[m.first] == clause
+                and m.actor["code"] not in (done.source.code, victim) for m in usable):
+            return [(src_actor, done.source.to_dict(), src_in, False)]
     if trig.needs_target:
         close = next((m for m in usable if a < m.first <= a + 4), None)
         return [(src_actor, close.actor, src_in, True)] if close else []
