@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 from bench import report
-from bench.bench_reader import LANGS, corpus_file
+from bench.bench_reader import LANGS, corpus_file, mixed_file
 from bench.measure import ROOT, in_fresh_process
 
 LONG = """
@@ -40,13 +40,7 @@ print(json.dumps(out))
 
 
 def _mixed(n: int, seed: int):
-    per = -(-n // len(LANGS))
-    path = report.OUT / f"corpus-growth-realistic-{n}-s{seed}.jsonl"
-    if not path.exists():
-        with open(path, "w", encoding="utf-8") as out:
-            for lang in LANGS:
-                out.write(corpus_file(lang, per, seed).read_text(encoding="utf-8"))
-    return path
+    return mixed_file("growth", -(-n // len(LANGS)), seed)
 
 
 def run(sizes=(1_000, 10_000), seed: int = 1) -> dict:

@@ -32,6 +32,17 @@ def corpus_file(lang: str, n: int, seed: int, mix: str = "realistic"):
     return path
 
 
+def mixed_file(name: str, per_lang: int, seed: int):
+    """The realistic corpora of every language, one after another, in one JSONL file."""
+    path = report.OUT / f"corpus-{name}-realistic-{per_lang}-s{seed}.jsonl"
+    if not path.exists():
+        report.OUT.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            for lang in LANGS:
+                out.write(corpus_file(lang, per_lang, seed).read_text(encoding="utf-8"))
+    return path
+
+
 def run(total: int = 10_002, seed: int = 1, mixes=MIXES) -> dict:
     per_lang = -(-total // len(LANGS))
     rows = []

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import shutil
 import subprocess
@@ -21,16 +20,11 @@ import tempfile
 import time
 
 from bench import report
-from bench.bench_reader import LANGS, corpus_file
+from bench.bench_reader import LANGS, mixed_file
 
 
 def _mixed(per_lang: int, seed: int):
-    path = report.OUT / f"corpus-mixed-realistic-{per_lang}-s{seed}.jsonl"
-    if not path.exists():
-        with open(path, "w", encoding="utf-8") as out:
-            for lang in LANGS:
-                out.write(corpus_file(lang, per_lang, seed).read_text(encoding="utf-8"))
-    return path
+    return mixed_file("mixed", per_lang, seed)
 
 
 def _timed(cmd: list[str]) -> float:
