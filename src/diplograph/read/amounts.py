@@ -75,48 +75,52 @@ def _split_compound(tok: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _has_number(tok: str, lang: str) -> bool:
-    """Whether a part of the token is a number (a digit or a number word): asked for every
-    token, before any amount is looked for (remembered per token: most words recur)."""
-    numbers = _tables(lang)[0].get("words", {})
-    return any(p.lower()[:1].isdecimal() or p.lower() in numbers for p in _split_compound(tok))
+def _parts(tok: str, lang: str) -> tuple[tuple[str, bool], ...]:
+    """The token's sub-words in lower case, each with whether an amount can begin there
+    (a currency, a digit or a number word). Asked for every token of a sentence with a
+    digit, so remembered per token: most words recur."""
+    n, _, currencies, _ = _tables(lang)
+    numbers = n.get("words", {})
+    out = []
+    for p in _split_compound(tok):
+        w = p.lower()
+        out.append((w, w in currencies or _STARTS_WITH_DIGIT.match(w) is not None or w in numbers))
+    return tuple(out)
 
 
 _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=None)
-def _number_words(lang: str) -> re.Pattern | None:
-    """Any of the language's number words, anywhere (inside words too: a quick test that
-    a sentence holds none)."""
-    words = _tables(lang)[0].get("words", {})
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))) if words else None
-
-
-@lru_cache(maxsize=100_000)
-def _lower_parts(tok: str) -> tuple[str, ...]:
-    return tuple(p.lower() for p in _split_compound(tok))
+def _number_words(lang: str) -> frozenset:
+    return frozenset(_tables(lang)[0].get("words", {}))
 
 
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
+    toks = sent.tokens
+    if _DIGIT.search(sent.text) is None and _number_words(lang).isdisjoint([t.lower for t in toks]):
+        # every amount and count holds a number; without a digit each token is its own only
+        # sub-word, so a number word must be one of the words (most sentences have neither)
+        return []
     n, scales, currencies, quals = _tables(lang)
     numbers = n.get("words", {})
     units = lexicon(lang).units
-    toks = sent.tokens
-    words_re = _number_words(lang)
-    if _DIGIT.search(sent.text) is None and (words_re is None or words_re.search(sent.text.lower()) is None):
-        return []  # (no digit and no number word anywhere in the text: the token check below would say so)
-    if not any(_has_number(t.text, lang) for t in toks):
-        return []  # every amount and count holds a number: most sentences have none
-    words = [(p, t.i, t.lemma) for t in toks for p in _lower_parts(t.text)]  # (sub-word lower, token index, lemma)
-    # the only words an amount can begin at: a currency, a digit or a number word
-    opens = [w in currencies or _STARTS_WITH_DIGIT.match(w) is not None or w in numbers for w, _, _ in words]
+    words = []  # (sub-word lower, token index, lemma)
+    opens = []  # the only sub-words an amount can begin at: a currency, a digit or a number word
+    for t in toks:
+        for w, o in _parts(t.text, lang):
+            if o:
+                opens.append(len(words))
+            words.append((w, t.i, t.lemma))
     out = []
     k = 0
-    while k < len(words):
-        if not opens[k]:
-            k += 1
-            continue
+    nxt = 0  # the first of ``opens`` not yet passed
+    while True:
+        while nxt < len(opens) and opens[nxt] < k:
+            nxt += 1
+        if nxt == len(opens):
+            break
+        k = opens[nxt]
         w, ti, _ = words[k]
         cur = None
         start = k

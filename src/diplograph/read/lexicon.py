@@ -93,6 +93,19 @@ class Lexicon:
             found = self._trigger_memo[(lower, lemma)] = tuple(found)
         return found
 
+    def anchors(self, toks) -> list:
+        """(token, its triggers) for each token that anchors one: ``triggers_for`` over a
+        sentence, with the remembered answers looked up directly (asked of every token)."""
+        memo = self._trigger_memo
+        out = []
+        for t in toks:
+            trigs = memo.get((t.lower, t.lemma))
+            if trigs is None:
+                trigs = self.triggers_for(t.lower, t.lemma)
+            if trigs:
+                out.append((t, trigs))
+        return out
+
 
 def _endings(forms, endings) -> dict[str, str]:
     return {f + e: f for f in forms for e in ("",) + tuple(endings)}

@@ -70,11 +70,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         mentions.annotate(sent, ments, lex)
         ner.tie(sent, ments, people, lex)
 
-        # 3. dates and amounts in this sentence; a background phrase ("since Russia invaded
-        # Ukraine three years ago") keeps its acts and dates to itself
-        aside = clauses.background_span(sent, lex)
-        dates = [d for d in all_dates.within(sent.start, sent.end)
-                 if not (aside and any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end))]
+        # 3. amounts in this sentence (dates below, once the triggers are known)
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         if in_money:
@@ -89,6 +85,12 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                   and (m.actor.get("kind") in ("organisation", "company") or m.role)
                   for k in range(m.first, m.last + 1)}
         fired = triggers.find_triggers(sent, lex, inside)
+        # the sentence's dates; a background phrase ("since Russia invaded Ukraine three years
+        # ago") keeps its acts and dates to itself (looked for only where either is found)
+        dates = all_dates.within(sent.start, sent.end)
+        aside = clauses.background_span(sent, lex) if dates or fired else set()
+        if aside:
+            dates = [d for d in dates if not any(t.i in aside for t in sent.tokens if t.start <= d.start < t.end)]
         clause_of = clauses.clauses(sent, lex) if fired else None
         background = bool(fired) and (factuality.background(sent, lex, clause_of)
                                       or dating.since_year(sent, dates, lex, pub))

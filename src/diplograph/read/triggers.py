@@ -31,18 +31,20 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     """``inside``: tokens that belong to a name ("Konferenz über Interaktion ...") and
     cannot be triggers."""
     toks = sent.tokens
+    anchors = lex.anchors(toks)
+    if not anchors:  # (most words anchor nothing, and many sentences no trigger at all)
+        return []
     hits = []
     months = calendar_words(lex.lang)
-    words = [t for t in toks if t.text.isalpha()]
-    headline = lex.names_title_case and words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
-    for t in toks:
-        trigs = lex.triggers_for(t.lower, t.lemma)
-        if not trigs:
-            continue  # (most words: the checks below only ever skip a word)
+    headline = None  # whether most words are capitalised: asked only of a capitalised anchor
+    for t, trigs in anchors:
         if not (t.text.isalpha() or any(ch.isalpha() for ch in t.text)) or t.i in inside:
             continue
         if t.text[:1].isupper() and t.lower in months and t.i > 0:
             continue  # "March 14", "in May": a month or weekday, not a verb
+        if lex.names_title_case and t.i > 0 and t.text[:1].isupper() and headline is None:
+            words = [u for u in toks if u.text.isalpha()]
+            headline = bool(words) and sum(u.text[:1].isupper() for u in words) > 0.6 * len(words)
         if lex.names_title_case and t.i > 0 and t.text[:1].isupper() and not headline and any(
                 0 < j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha() for j in (t.i - 1, t.i + 1)):
             continue  # a word of a name: "Rapid Support Forces", "Forum on China-Africa Cooperation"
