@@ -89,18 +89,12 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
                                           if cue_at(toks[k:], 0, frozenset([c])))):
             return "negated"
     # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
-    off = cues.get("negated_clause", frozenset())
-    own = set(hit.tokens)
-    for k, t in enumerate(toks):
-        if clause_of[k] != clause or k in own:
-            continue
-        if t.lower in off or t.lemma in off:
-            return "negated"
-        if any(f"{t.lemma} {toks[j].lower}" in off and closes_clause(toks, j, k, lex)
-               for j in range(k + 1, len(toks)) if clause_of[j] == clause and toks[j].lower in lex.particles):
-            return "negated"
-    hyp = cues.get("hypothetical", frozenset())
-    if any(cue_at(toks, k, hyp) for k in range(len(toks)) if clause_of[k] == clause):
+    marks = _marks(toks)
+    own = hit.tokens
+    if any(clause_of[k] == clause and k not in own and (j is None or clause_of[j] == clause)
+           for k, j in marks.called_off(cues.get("negated_clause", frozenset()), lex)):
+        return "negated"
+    if any(clause_of[k] == clause for k in marks.at(cues.get("hypothetical", frozenset()))):
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
@@ -111,15 +105,87 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
     # ("the visit is expected")
     before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
-    quoted = _quoted(toks)
-    for k in range(len(toks)):
+    quoted = marks.quoted()
+    for k in marks.at(ann):
         if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
             continue  # a cue inside a quotation speaks of the quoted words only
         if k in hit.tokens and hit.trigger.status == "occurred":
             continue  # the words say it is done: "offered his condolences" is no offer of a later act
-        if cue_at(toks, k, ann) and (clause_of[k] == clause or (clause_of[k] < clause and k < a)):
+        if clause_of[k] == clause or (clause_of[k] < clause and k < a):
             return "announced"
     return "occurred"
+
+
+def cue_before(sent: Sentence, a: int, cues: frozenset, clause_of: list[int]) -> bool:
+    """Whether a cue of the set starts before token ``a`` in its clause."""
+    clause = clause_of[a]
+    return any(k < a and clause_of[k] == clause for k in _marks(sent.tokens).at(cues))
+
+
+def conditional(sent: Sentence, lex: Lexicon, clause_of: list[int], clause: int) -> bool:
+    """Whether a word of the language's ``conditional`` cues stands in the clause."""
+    return any(clause_of[k] == clause for k in _marks(sent.tokens).words(lex.cues.get("conditional", frozenset())))
+
+
+class _Marks:
+    """Where the cues of each set stand in one sentence, found once and shared by all its
+    triggers (status is asked per trigger, and each used to rescan the whole sentence)."""
+
+    def __init__(self, toks):
+        self.toks = toks
+        self._at: dict[int, tuple] = {}
+        self._off: dict[int, tuple] = {}
+        self._words: dict[int, tuple] = {}
+        self._quoted = None
+
+    def at(self, cues: frozenset) -> list[int]:
+        """The tokens where a cue of the set starts (``cue_at``), in order."""
+        entry = self._at.get(id(cues))
+        if entry is None or entry[0] is not cues:
+            toks = self.toks
+            found = [k for k in range(len(toks)) if cue_at(toks, k, cues)] if cues else []
+            entry = self._at[id(cues)] = (cues, found)
+        return entry[1]
+
+    def words(self, cues: frozenset) -> list[int]:
+        """The tokens that are one of the set's words (no phrases), in order."""
+        entry = self._words.get(id(cues))
+        if entry is None or entry[0] is not cues:
+            entry = self._words[id(cues)] = (cues, [k for k, t in enumerate(self.toks) if t.lower in cues])
+        return entry[1]
+
+    def called_off(self, off: frozenset, lex: Lexicon) -> list[tuple[int, int | None]]:
+        """(k, None) where a word of ``off`` stands, and (k, j) where the lemma at k and the
+        separable particle at j that closes its clause make one ("sagte ... ab")."""
+        entry = self._off.get(id(off))
+        if entry is None or entry[0] is not off:
+            toks = self.toks
+            found: list[tuple[int, int | None]] = []
+            if off:
+                parts = [j for j, t in enumerate(toks) if t.lower in lex.particles]
+                for k, t in enumerate(toks):
+                    if t.lower in off or t.lemma in off:
+                        found.append((k, None))
+                    found += [(k, j) for j in parts if j > k and f"{t.lemma} {toks[j].lower}" in off
+                              and closes_clause(toks, j, k, lex)]
+            entry = self._off[id(off)] = (off, found)
+        return entry[1]
+
+    def quoted(self) -> dict[int, int]:
+        if self._quoted is None:
+            self._quoted = _quoted(self.toks)
+        return self._quoted
+
+
+_LAST_MARKS: tuple | None = None  # (tokens, their marks): the sentence being read
+
+
+def _marks(toks) -> _Marks:
+    global _LAST_MARKS
+    entry = _LAST_MARKS
+    if entry is None or entry[0] is not toks:
+        entry = _LAST_MARKS = (toks, _Marks(toks))
+    return entry[1]
 
 
 def _quoted(toks) -> dict[int, int]:

@@ -310,11 +310,13 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     a = hit.index
     clause = clause_of[a]
 
+    at: dict[int, int] = {}  # (asked several times for each date)
+
     def tok_index(char):
-        for t in sent.tokens:
-            if t.start <= char < t.end:
-                return t.i
-        return a
+        k = at.get(char)
+        if k is None:
+            k = at[char] = next((t.i for t in sent.tokens if t.start <= char < t.end), a)
+        return k
 
     # date: nearest in the trigger's clause or an earlier one; else the discourse's
     list_commas = {k for x, y in zip(ments, ments[1:]) if x.list_id and x.list_id == y.list_id
@@ -353,8 +355,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
             date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
     elif status == "announced" and discourse.plan_date is not None:
         date_value = discourse.plan_date
-    elif discourse.talks_date is not None and any(factuality.cue_at(sent.tokens, k, lex.cues.get("outcome", frozenset()))
-                                                  for k in range(a) if clause_of[k] == clause):
+    elif discourse.talks_date is not None and factuality.cue_before(sent, a, lex.cues.get("outcome", frozenset()),
+                                                                   clause_of):
         date_value = discourse.talks_date  # "По итогам переговоров подписали ...": the talks' day
     elif discourse.last_date is not None:
         date_value = discourse.last_date
@@ -382,8 +384,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     if status == "negated" and trig.pos == "verb" and trig.type in coding.REFUSABLE \
             and factuality.refused(sent, hit, lex, clause_of):
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
-    conditional = any(sent.tokens[k].lower in lex.cues.get("conditional", ()) for k in range(len(sent.tokens))
-                      if clause_of[k] == clause)
+    conditional = factuality.conditional(sent, lex, clause_of, clause)
     return coding.code(ev, variant, hit.complement, conditional, trig)
 
 
