@@ -74,11 +74,13 @@ def _split_compound(tok: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-@lru_cache(maxsize=200_000)
+_PARTS: dict[str, dict] = {}  # language -> token -> its ``_parts``: looked up for every token
+
+
 def _parts(tok: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """The token's sub-words in lower case, each with whether an amount can begin there
     (a currency, a digit or a number word). Asked for every token of a sentence with a
-    digit, so remembered per token: most words recur."""
+    digit, so remembered per token (``_PARTS``): most words recur."""
     n, _, currencies, _ = _tables(lang)
     numbers = n.get("words", {})
     out = []
@@ -98,17 +100,33 @@ def _number_words(lang: str) -> frozenset:
 
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     toks = sent.tokens
-    if _DIGIT.search(sent.text) is None and _number_words(lang).isdisjoint([t.lower for t in toks]):
-        # every amount and count holds a number; without a digit each token is its own only
-        # sub-word, so a number word must be one of the words (most sentences have neither)
-        return []
     n, scales, currencies, quals = _tables(lang)
     numbers = n.get("words", {})
     units = lexicon(lang).units
+    if _DIGIT.search(sent.text) is None:
+        # every amount and count holds a number. Without a digit each token is its own only
+        # sub-word, and a number word makes an amount only before a scale or a unit ("two
+        # billion", "three agreements"; not "ein Treffen"): most sentences have no such pair
+        if _number_words(lang).isdisjoint([t.lower for t in toks]):
+            return []
+        if not any(t.lower in numbers and (u.lower in scales or _unit((u.lower, u.i, u.lemma), units))
+                   for t, u in zip(toks, toks[1:])):
+            return []
     words = []  # (sub-word lower, token index, lemma)
     opens = []  # the only sub-words an amount can begin at: a currency, a digit or a number word
+    known = _PARTS.setdefault(lang, {})
     for t in toks:
-        for w, o in _parts(t.text, lang):
+        parts = known.get(t.text)
+        if parts is None:
+            parts = known[t.text] = _parts(t.text, lang)
+            if len(known) > 200_000:
+                known.clear()
+        if len(parts) == 1:  # (most words)
+            if parts[0][1]:
+                opens.append(len(words))
+            words.append((parts[0][0], t.i, t.lemma))
+            continue
+        for w, o in parts:
             if o:
                 opens.append(len(words))
             words.append((w, t.i, t.lemma))
