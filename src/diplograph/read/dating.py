@@ -24,6 +24,20 @@ def since_year(sent, dates, lex, pub: date | None) -> bool:
     return False
 
 
+def span_start(d, lex, pub: date | None) -> bool:
+    """"zum ersten Mal seit Dezember 2022 telefoniert": a date after a 'since' word (the
+    language's ``since_dates``) is when a span began, not the day of the act told; a day of
+    the last week ("seit Montag in Peking") still dates a stay that began then."""
+    words = lex.preps.get("since_dates", frozenset())
+    if not words or d.value is None:
+        return False
+    head = d.text.split(maxsplit=1)[0].lower()
+    if head not in words:
+        return False
+    start = d.value["start"] if isinstance(d.value, dict) else str(d.value)
+    return not (pub is not None and len(start) == 10 and (pub - date.fromisoformat(start)).days <= 7)
+
+
 def historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
     """An act the sentence dates, close to its trigger, two or more years before
     publication is background ("a dispute that erupted into fighting in 2021"), not news."""

@@ -446,6 +446,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
               and not (m.prep in place_preps and not travel and trig.type != "ASSAULT" and (
                   m.actor.get("match") == "seat" or (
                       trig.roles == "joint" and m.actor.get("kind") not in ("company", "organisation"))))]
+    if hit.infinitive_at is not None and any(m.last < hit.infinitive_at for m in usable):
+        # "warf China vor, die russische Rüstungsindustrie zu unterstützen": China is blamed, not Russia
+        usable = [m for m in usable if m.last < hit.infinitive_at]
     end = _inner_end(clause_of, clause, a)
     if end is not None:  # "Trump, der zuvor in Jerusalem gesprochen hatte, unterzeichnete ... mit X": not X
         usable = [m for m in usable if m.first <= end]

@@ -94,7 +94,10 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     if any(clause_of[k] == clause and k not in own and (j is None or clause_of[j] == clause)
            for k, j in marks.called_off(cues.get("negated_clause", frozenset()), lex)):
         return "negated"
-    if any(clause_of[k] == clause for k in marks.at(cues.get("hypothetical", frozenset()))):
+    # the cues of a frame's infinitive clause speak of what is asked or blamed ("forderte Putin
+    # auf, zu Verhandlungen bereit zu sein"), not of the asking
+    upto = hit.cues_until if hit.cues_until is not None else len(toks)
+    if any(clause_of[k] == clause and k < upto for k in marks.at(cues.get("hypothetical", frozenset()))):
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
@@ -107,6 +110,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
     quoted = marks.quoted()
     for k in marks.at(ann):
+        if k >= upto:
+            break
         if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
             continue  # a cue inside a quotation speaks of the quoted words only
         if k in hit.tokens and hit.trigger.status == "occurred":

@@ -25,6 +25,8 @@ class TriggerHit:
     trigger: Trigger
     tokens: tuple[int, ...]
     complement: Trigger | None = None  # the act a frame verb governs: "threatened to (ban)"
+    infinitive_at: int | None = None  # the comma that opens the frame's infinitive clause ("forderte X auf, ... abzuziehen")
+    cues_until: int | None = None  # status cues from here on speak of a frame's complement, not of this act
 
 
 def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) -> list[TriggerHit]:
@@ -91,7 +93,8 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     violence is a threat). Only for languages whose data names the markers."""
     markers = lex.preps.get("complement_markers", frozenset())
     if not markers:
-        return _drop_topics(sent, sorted(hits, key=lambda h: h.index), lex)
+        hits = _infinitive_complements(sent, sorted(hits, key=lambda h: h.index), lex)
+        return _drop_topics(sent, hits, lex)
     articles = lex.preps.get("articles", frozenset())
     aims = lex.cues.get("aims", frozenset())
     coords = lex.preps.get("coordinators", frozenset())
@@ -185,6 +188,48 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
         return False  # "held talks": after an inflected word (a verb) the form may stay a verb trigger
     function = any(prev.lower in v for v in lex.preps.values()) or any(prev.lower in v for v in lex.coref.values())
     return not function and prev.lower not in mods and not prev.lower.endswith("ly")
+
+
+def _infinitive_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:
+    """Where the infinitive follows its object at the end of a clause ("forderte Putin auf,
+    seine Truppen abzuziehen", "wirft Kigali vor, die M23 zu unterstützen"), a frame verb's
+    complement is the clause after its comma that ends in an infinitive with the
+    language's marker: the acts in it are what is asked or blamed, part of the frame's
+    event, not events of their own (and its names are not the frame's recipients)."""
+    marker = lex.infinitive_marker
+    if not marker or not any(h.trigger.frame for h in hits):
+        return hits
+    toks = sent.tokens
+    gone: set[int] = set()
+    for h in hits:
+        if not h.trigger.frame or h.trigger.pos != "verb" or id(h) in gone:
+            continue
+        start = next((k for k in range(max(h.tokens) + 1, len(toks)) if not toks[k].text[:1].isalnum()
+                      and toks[k].text not in ("-", "„", "“", "\"")), None)
+        if start is None or toks[start].text != ",":
+            continue
+        end = next((k for k in range(start + 1, len(toks)) if toks[k].text in (",", ";", ":", ".", "!", "?", "–", "—")),
+                   len(toks))
+        if end - start < 2 or not _infinitive(toks, end - 1, marker):
+            continue
+        h.infinitive_at = start
+        gone.update(id(k) for k in hits if start < k.index < end)
+        for k in hits:  # (also the acts before it: "verurteilte ... und forderte Putin auf, ... bereit zu sein")
+            if k.index < start:
+                k.cues_until = start if k.cues_until is None else min(k.cues_until, start)
+    return [h for h in hits if id(h) not in gone]
+
+
+def _infinitive(toks, k: int, marker: str) -> bool:
+    """An infinitive with its marker: "zu unterstützen", "abzuziehen" (the marker inside)."""
+    t = toks[k]
+    if not (t.text.isalpha() and t.text.islower()):
+        return False
+    if k > 0 and toks[k - 1].lower == marker:
+        return True
+    w = t.lower
+    i = w.find(marker, 1)
+    return i > 0 and w[:i] + w[i + len(marker):] == t.lemma
 
 
 def _drop_topics(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:
