@@ -494,3 +494,27 @@ def test_condemning_attacks_just_told_accuses_the_attacker():
     evs = events("Russland überzog die Ukraine in der Nacht mit Drohnenangriffen. "
                  "Pistorius verurteilte die Angriffe auf zivile Ziele scharf.")
     assert ("ACCUSE", "DEU", "RUS") in pairs(evs) and ("ACCUSE", "DEU", "UKR") not in pairs(evs)
+
+
+def test_the_act_blamed_in_an_infinitive_clause_is_no_event():
+    evs = events("Die Regierung in Vilnius wirft Minsk seit Wochen vor, Russland mit Munition zu beliefern.")
+    assert pairs(evs) == {("ACCUSE", "LTU", "BLR")}
+
+
+def test_the_blamed_one_stands_before_the_infinitive_clause():
+    evs = events("Der japanische Außenminister hatte Peking am Freitag vorgeworfen, die russische Armee "
+                 "mit Drohnenteilen zu unterstützen.")
+    assert pairs(evs) == {("ACCUSE", "JPN", "CHN")}
+
+
+def test_the_act_asked_for_makes_no_event_and_no_plan():
+    evs = events("Am Freitag kritisierte Macron den russischen Angriff und forderte Putin auf, seine Soldaten "
+                 "abzuziehen und zu Gesprächen bereit zu sein.", published=date(2025, 5, 11))
+    assert pairs(evs) == {("ACCUSE", "FRA", "RUS"), ("REQUEST", "FRA", "RUS")}
+    assert {(e.status, e.date) for e in evs} == {("occurred", "2025-05-09")}
+
+
+def test_a_date_after_seit_is_no_event_date():
+    evs = events("Kanzler Merz hat zum ersten Mal seit Juli 2023 mit dem chinesischen Staatschef Xi Jinping telefoniert.")
+    e = next(e for e in evs if e.type == "CONSULT")
+    assert e.date == "2025-05-12"
