@@ -518,3 +518,16 @@ def test_a_date_after_seit_is_no_event_date():
     evs = events("Kanzler Merz hat zum ersten Mal seit Juli 2023 mit dem chinesischen Staatschef Xi Jinping telefoniert.")
     e = next(e for e in evs if e.type == "CONSULT")
     assert e.date == "2025-05-12"
+
+
+def test_a_subordinate_clause_without_comma_keeps_its_own_visitor():
+    evs = events("Die Regierung von Präsident Alexander Stubb teilte das am Montag mit, kurz nachdem "
+                 "Indiens Premierminister Narendra Modi zu einem Besuch in Helsinki eingetroffen war.")
+    assert ("CONSULT", "IND", "FIN") in pairs(evs)
+    assert not any(e.source.code == "FIN" for e in evs)
+
+
+def test_a_visit_named_as_the_frame_of_talks_is_one_record():
+    evs = events("Zum Abschluss seiner dreitägigen Japan-Reise ist Bundeskanzler Friedrich Merz am Freitag "
+                 "in Tokio mit Ministerpräsident Shigeru Ishiba zusammengekommen.")
+    assert [(e.type, e.source.code, e.target.code, e.mode) for e in evs] == [("CONSULT", "DEU", "JPN", "visit")]
