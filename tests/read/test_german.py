@@ -531,3 +531,19 @@ def test_a_visit_named_as_the_frame_of_talks_is_one_record():
     evs = events("Zum Abschluss seiner dreitägigen Japan-Reise ist Bundeskanzler Friedrich Merz am Freitag "
                  "in Tokio mit Ministerpräsident Shigeru Ishiba zusammengekommen.")
     assert [(e.type, e.source.code, e.target.code, e.mode) for e in evs] == [("CONSULT", "DEU", "JPN", "visit")]
+
+
+def test_leaving_an_organisation_reduces_relations_with_it():
+    evs = events("Burkina Faso will aus dem Internationalen Strafgerichtshof austreten.")
+    assert ("SANCTION", "BFA", "ICC") in pairs(evs)
+
+
+def test_stopping_aid_pledges_is_a_sanction():
+    evs = events("Die Niederlande stoppten neue Entwicklungszusagen für Ruanda.")
+    assert ("SANCTION", "NLD", "RWA") in pairs(evs)
+
+
+def test_an_object_pronoun_after_the_verb_is_the_last_other_person():
+    evs = events("Präsident Emmanuel Macron empfing den Gast im Élysée-Palast. Er sprach von einem Neuanfang, "
+                 "sagte Macron. Der indische Premierminister Narendra Modi dankte ihm für die Gastfreundschaft.")
+    assert ("SUPPORT", "IND", "FRA") in pairs(evs)

@@ -524,6 +524,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)), None)
     if target is None:
         target = next((m for m in usable if m.prep not in agent_preps and not _embedded(m, clause_of, clause, a)), None)
+    if target is None and trig.pos == "verb" and trig.roles == "agent" and a + 1 < len(sent.tokens) \
+            and sent.tokens[a + 1].lower in lex.coref.get("person_object", ()):
+        # "Netanjahu dankte ihm": an object pronoun right after the verb is the last other person named
+        back = next((p for p in reversed(discourse.persons) if p.get("code") and p["code"] != src_code), None)
+        if back is not None:
+            return [(src_actor, back, src_in, False)]
     if trig.pos == "verb" and trig.roles == "agent" and trig.type != "CONSULT" and not travel:
         owner = _object_owner(sent, hit, actors, lex, clause_of, source)
         if owner is not None and owner is not source and foreign(owner):
