@@ -547,3 +547,16 @@ def test_an_object_pronoun_after_the_verb_is_the_last_other_person():
     evs = events("Präsident Emmanuel Macron empfing den Gast im Élysée-Palast. Er sprach von einem Neuanfang, "
                  "sagte Macron. Der indische Premierminister Narendra Modi dankte ihm für die Gastfreundschaft.")
     assert ("SUPPORT", "IND", "FRA") in pairs(evs)
+
+
+def test_the_genitive_of_a_prepositional_phrase_is_no_subject():
+    evs = events("Unter Vermittlung Katars haben Armenien und Aserbaidschan ein Abkommen unterzeichnet.")
+    assert ("SUPPORT", "ARM", "AZE") in pairs(evs) or ("SUPPORT", "AZE", "ARM") in pairs(evs)
+    assert not any(e.source.code == "QAT" and e.type == "SUPPORT" for e in evs)
+
+
+def test_an_attribution_opener_keeps_the_event():
+    evs = events("Nach Angaben der Regierung traf Scholz in Samarkand den usbekischen Präsidenten Schawkat Mirsijojew.")
+    assert ("CONSULT", "DEU", "UZB") in pairs(evs)
+    evs = events("Laut Kreml telefonierte Putin am Sonntag mit Erdoğan.")
+    assert ("CONSULT", "RUS", "TUR") in pairs(evs) or ("CONSULT", "TUR", "RUS") in pairs(evs)

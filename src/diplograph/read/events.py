@@ -353,7 +353,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                  and not (m.genitive and m.prep is None and any(k < m.first for k in said)
                           and _after_noun(sent, m.first, names, lex))
                  and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
-                          and sent.tokens[m.first - 1].lower in objects_art)]
+                          and sent.tokens[m.first - 1].lower in objects_art)
+                 and not _phrase_attribute(sent, m, names, lex)]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses.clauses the nearest one ("..., dass Kasachstan")
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
@@ -574,6 +575,24 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]
     return []
+
+
+def _phrase_attribute(sent: Sentence, m: Mention, names: set[int], lex: Lexicon) -> bool:
+    """A genitive name after the noun of a prepositional phrase ("Unter Vermittlung der USA
+    haben Kongo und Ruanda unterzeichnet", "Nach Angaben der US-Regierung traf Trump ...",
+    "Auf Einladung des Präsidenten reiste ..."): the noun's attribute, not the verb's subject
+    (the language's ``attribute_preps``; at most one adjective between)."""
+    preps = lex.preps.get("attribute_preps")
+    if not preps or not m.genitive or m.prep is not None or not _after_noun(sent, m.first, names, lex):
+        return False
+    j = m.first - 1
+    if sent.tokens[j].lower in lex.preps.get("genitive_articles", ()):
+        j -= 1
+    j -= 1  # the noun
+    if j >= 0 and sent.tokens[j].text.isalpha() and sent.tokens[j].text.islower() \
+            and sent.tokens[j].lower not in preps:
+        j -= 1  # "nach eigenen Angaben", "unter amerikanischer Vermittlung"
+    return j >= 0 and sent.tokens[j].lower in preps
 
 
 def _after_noun(sent: Sentence, first: int, names: set[int], lex: Lexicon) -> bool:
