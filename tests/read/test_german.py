@@ -560,3 +560,15 @@ def test_an_attribution_opener_keeps_the_event():
     assert ("CONSULT", "DEU", "UZB") in pairs(evs)
     evs = events("Laut Kreml telefonierte Putin am Sonntag mit Erdoğan.")
     assert ("CONSULT", "RUS", "TUR") in pairs(evs) or ("CONSULT", "TUR", "RUS") in pairs(evs)
+
+
+def test_participles_the_lemmatizer_misses_still_trigger():
+    evs = events("Das Auswärtige Amt hat den russischen Botschafter einbestellt.")
+    assert ("ACCUSE", "DEU", "RUS") in pairs(evs)
+    evs = events("In der Nacht beschoss die russische Armee ukrainische Städte.")
+    assert ("ASSAULT", "RUS", "UKR") in pairs(evs)
+
+
+def test_the_alliance_is_the_organisation_last_named():
+    evs = events("Die Nato verstärkt ihre Präsenz im Baltikum. Der Kreml warf dem Bündnis vor, Russland zu bedrohen.")
+    assert ("ACCUSE", "RUS", "NATO") in pairs(evs)
