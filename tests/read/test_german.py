@@ -572,3 +572,9 @@ def test_participles_the_lemmatizer_misses_still_trigger():
 def test_the_alliance_is_the_organisation_last_named():
     evs = events("Die Nato verstärkt ihre Präsenz im Baltikum. Der Kreml warf dem Bündnis vor, Russland zu bedrohen.")
     assert ("ACCUSE", "RUS", "NATO") in pairs(evs)
+
+
+def test_the_person_before_a_visit_to_a_named_host_is_the_visitor():
+    evs = events("Für Merz war es der erste Besuch in Japan als Bundeskanzler.")
+    assert ("CONSULT", "DEU", "JPN") in pairs(evs)
+    assert not any(e.source.code == "JPN" for e in evs)

@@ -409,6 +409,16 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         desc = next((m for m in mentions if m.coref == "country" and m.actor), None)
         if desc:
             src_actor, src_in = desc.actor, True
+    if src_actor is None and trig.mode == "visit" and trig.pos == "noun":
+        # "Für Scholz war es der zweite Besuch in der Volksrepublik": with the host named as the
+        # visit's destination, the person named before it in its clause is the visitor
+        dest = lex.preps.get("destination", frozenset())
+        host = next((m for m in after if m.prep in dest and m.first <= a + 4 and clause_of[m.first] == clause), None)
+        guest = next((m for m in reversed(before) if m.actor.get("kind") == "person" and clause_of[m.first] == clause
+                      and m.prep not in dest), None) if host is not None else None
+        if guest is not None and guest.actor["code"] != host.actor["code"]:
+            source = guest
+            src_actor, src_in = guest.actor, True
     if src_actor is None and trig.mode == "visit" and discourse.topic_country():
         src_actor = discourse.topic_country()
     if src_actor is None and not trig.weak and trig.roles == "joint" and trig.pos == "verb" and not actors \
