@@ -420,3 +420,41 @@ def test_a_trip_to_a_city_or_region_is_a_visit_to_its_state():
 def test_condemning_attacks_just_told_accuses_the_attacker_not_the_victim():
     evs = events("Russia launched a wave of drone attacks on Ukraine overnight. Germany condemned the attacks.")
     assert ("ACCUSE", "DEU", "RUS") in core(evs) and ("ACCUSE", "DEU", "UKR") not in core(evs)
+
+
+def test_non_state_organisations_act_under_their_own_codes():
+    # NGOs and transnational armed groups are organisations of the knowledge base, not states
+    assert ("ACCUSE", "AMNESTY", "EGY") in core(events("Amnesty International accused Egypt of torturing detainees."))
+    assert ("ACCUSE", "HRW", "ETH") in core(events("Human Rights Watch accused Ethiopia of blocking food aid."))
+    assert ("THREATEN", "ALQ", "FRA") in core(events("Al-Qaeda threatened to attack France."))
+    assert ("ASSAULT", "USA", "ALQ") in core(events("American drone strikes killed three al-Qaeda commanders."))
+    assert ("THREATEN", "ISIS", "RUS") in core(events("The Islamic State group threatened to attack Russia."))
+
+
+def test_the_european_community_is_the_eu_and_the_red_cross_the_icrc():
+    assert ("AID", "EU", "GHA") in core(events("The European Community gave Ghana 3 million dollars in aid."))
+    assert ("SANCTION", "ICRC", "YEM") in core(events("The Red Cross suspended aid deliveries to Yemen."))
+
+
+def test_stopping_aid_is_a_sanction_not_aid():
+    evs = events("Britain cut aid to Rwanda over the fighting in Congo.")
+    assert ("SANCTION", "GBR", "RWA") in core(evs)
+    assert "AID" not in {e.type for e in evs}
+    assert next(e for e in evs if e.type == "SANCTION").cameo == "162"
+
+
+def test_lifting_a_blockade_is_a_retreat_not_a_blockade():
+    evs = events("Azerbaijan lifted its blockade of the road to Armenia on Friday.")
+    assert {e.type for e in evs} == {"RETREAT"}
+    assert evs[0].cameo == "0872"
+
+
+def test_an_inquiry_or_hearing_into_an_act_is_an_investigation():
+    evs = events("Germany's constitutional court opened a hearing into the extradition of Turkish dissidents.")
+    assert ("ACCUSE", "DEU", "TUR") in core(evs)
+    assert ("ACCUSE", "UN", "MMR") in core(events("The United Nations opened an inquiry into Myanmar's treatment of the Rohingya."))
+
+
+def test_removing_sanctions_is_a_concession_and_east_jerusalem_is_palestine():
+    assert ("CONCEDE", "TUR", "ARM") in core(events("Turkey said it would remove sanctions on Armenia."))
+    assert ("THREATEN", "ISR", "PSE") in core(events("Israel threatened to close schools in East Jerusalem."))
