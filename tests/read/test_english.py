@@ -458,3 +458,23 @@ def test_an_inquiry_or_hearing_into_an_act_is_an_investigation():
 def test_removing_sanctions_is_a_concession_and_east_jerusalem_is_palestine():
     assert ("CONCEDE", "TUR", "ARM") in core(events("Turkey said it would remove sanctions on Armenia."))
     assert ("THREATEN", "ISR", "PSE") in core(events("Israel threatened to close schools in East Jerusalem."))
+
+
+def test_said_without_that_before_must_is_a_request_to_those_who_must():
+    assert core(events("Russia said Sudan must return the helicopter.")) == {("REQUEST", "RUS", "SDN")}
+    assert core(events("The Red Cross said US and British forces must protect civilians in Basra.")) \
+        == {("REQUEST", "ICRC", "USA"), ("REQUEST", "ICRC", "GBR")}
+
+
+def test_an_act_ruled_out_is_rejected_and_not_ruling_out_is_no_rejection():
+    assert core(events("US officials said that lifting the sanctions on Cuba is out of the question.")) \
+        == {("REJECT", "USA", "CUB")}
+    assert core(events("Russia ruled out talks with Ukraine.")) == {("REJECT", "RUS", "UKR")}
+    assert "REJECT" not in {e.type for e in events("Moscow did not rule out talks with Kyiv.")}
+
+
+def test_by_after_the_object_of_a_demand_or_a_judgement_names_its_recipient():
+    assert core(events("Poland's parliament demanded a withdrawal by Russia from Georgia.")) \
+        == {("REQUEST", "POL", "RUS")}
+    assert ("ACCUSE", "DEU", "IRN") in core(events("Germany condemned the attack by Iran on Israel."))
+    assert core(events("Ukraine rejected the proposal by Hungary.")) == {("REJECT", "UKR", "HUN")}

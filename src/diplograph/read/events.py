@@ -22,6 +22,8 @@ from diplograph.read.triggers import TriggerHit
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 # hostile acts whose doer a judging verb's noun object points back to ("condemned the attacks")
 _DOER_JUDGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+# verbal acts about another's act: the doer of the act they name receives ("demanded a withdrawal by Russia")
+_ASKED_OF_DOER = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 
 
 @dataclass
@@ -233,8 +235,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # "Russia said that Sudan must return the helicopter": the one who must acts on
         # no one; the one who says so demands it of them
         told = next((m for m in reversed(before) if clause_of[m.first] == clause and m.prep is None), None)
-        said = next((m for m in reversed(before) if told is not None and m.last < told.first
-                     and clause_of[m.first] < clause and m.prep is None), None)
+        # the sayer stands in a clause before, or before a reporting verb with no "that" after
+        # it ("The Red Cross said US forces must ensure security")
+        reporting = lex.cues.get("reporting", frozenset())
+        said = next((m for m in reversed(before) if told is not None and m.last < told.first and m.prep is None
+                     and (clause_of[m.first] < clause
+                          or any(t.lower in reporting for t in sent.tokens[m.last + 1:told.first]))), None)
         if told is None or said is None or told.actor["code"] == said.actor["code"] and not (
                 domestic and two_sectors(told.actor, said.actor)):
             return []
@@ -520,6 +526,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # destination or by another trigger
         dest = lex.preps.get("destination", frozenset())
         usable = [m for m in usable if m.prep in dest]
+    object_agents = lex.preps.get("object_agents", frozenset())
+    if target is None and object_agents and trig.pos == "verb" and trig.type in _ASKED_OF_DOER:
+        # "demanded a withdrawal by Russia", "condemned the attack by Iran": the doer of the act
+        # the verb's object names receives (a passive verb has returned above)
+        target = next((m for m in usable if a + 1 < m.first <= a + 6 and m.prep in object_agents
+                       and clause_of[m.first] == clause), None)
     if target is None:
         target = next((m for m in usable if m.first > a and (is_target_marked(m) or m.prep is None or m.genitive)
                        and clause_of[m.first] == clause), None)

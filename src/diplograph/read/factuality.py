@@ -294,6 +294,17 @@ def refused(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int])
     return any(f" {cue} " in f" {before} " for cue in lex.cues.get("refusal", ()))
 
 
+def refused_after(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether the act is ruled out by words after it in its clause ("lifting the sanctions
+    is out of the question", "talks with Kyiv are off the table"): a ``refusal_after`` cue
+    of the language within a few words after the trigger."""
+    cues = lex.cues.get("refusal_after", frozenset())
+    toks = sent.tokens
+    a = max(hit.tokens)
+    return bool(cues) and any(clause_of[k] == clause_of[hit.index] and cue_at(toks, k, cues)
+                              for k in range(a + 1, min(len(toks), a + 10)))
+
+
 def _attributive(toks, k: int, lex: Lexicon) -> bool:
     """"nicht rückzahlbare Hilfen": the negation belongs to the adjective after it, not
     to the clause (in a language that capitalises nouns: adjective, then a noun)."""

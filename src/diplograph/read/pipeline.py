@@ -384,6 +384,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     if status == "negated" and trig.pos == "verb" and trig.type in coding.REFUSABLE \
             and factuality.refused(sent, hit, lex, clause_of):
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "will not accept refugees"
+    elif trig.type in coding.REFUSABLE and factuality.refused_after(sent, hit, lex, clause_of):
+        ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "lifting the sanctions is out of the question"
     conditional = factuality.conditional(sent, lex, clause_of, clause)
     return coding.code(ev, variant, hit.complement, conditional, trig)
 
