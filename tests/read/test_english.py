@@ -478,3 +478,11 @@ def test_by_after_the_object_of_a_demand_or_a_judgement_names_its_recipient():
         == {("REQUEST", "POL", "RUS")}
     assert ("ACCUSE", "DEU", "IRN") in core(events("Germany condemned the attack by Iran on Israel."))
     assert core(events("Ukraine rejected the proposal by Hungary.")) == {("REJECT", "UKR", "HUN")}
+
+
+def test_an_armed_group_in_or_based_in_a_state_acts_for_it_as_rebels():
+    evs = events("An armed group in Mali kidnapped two Algerian diplomats.")
+    assert core(evs) == {("COERCE", "MLI", "DZA")}
+    assert (evs[0].source.kind, evs[0].source.role) == ("group", "rebels")
+    assert core(events("A militant group based in Pakistan attacked Indian soldiers.")) == {("ASSAULT", "PAK", "IND")}
+    assert not events("Troops stationed in Syria attacked Turkish positions.")  # stationed troops are often foreign

@@ -325,8 +325,11 @@ def _linked(sent: Sentence, a: int, b: int, lex: Lexicon, role: str | None = Non
     """A group noun and the state it belongs to: "Rebels in the Ivory Coast",
     "security forces in Guinea", "a delegation from Kazakhstan", "die Regierung in Ankara"
     (a linking preposition, then at most an article; ``origin_links`` names the roles, or
-    the group words themselves, that a preposition links)."""
+    the group words themselves, that a preposition links; ``link_participles`` the roles
+    a participle before the preposition may tie: "militants based in Pakistan")."""
     between = [t.lower for t in sent.tokens[a + 1:b]]
+    if between and role in lex.preps_map.get("link_participles", {}).get(between[0], ()):
+        between = between[1:]  # "a terror group based in Trinidad", "a newspaper based in Beirut"
     owned = a > 0 and sent.tokens[a - 1].lower in lex.preps.get("possessives", ())  # "its troops from Syria"
     origin = lex.preps_map.get("origin_links", {})
     link = between[0] in lex.preps.get("group_links", ()) if between else False
