@@ -486,3 +486,9 @@ def test_an_armed_group_in_or_based_in_a_state_acts_for_it_as_rebels():
     assert (evs[0].source.kind, evs[0].source.role) == ("group", "rebels")
     assert core(events("A militant group based in Pakistan attacked Indian soldiers.")) == {("ASSAULT", "PAK", "IND")}
     assert not events("Troops stationed in Syria attacked Turkish positions.")  # stationed troops are often foreign
+
+
+def test_a_past_form_after_a_nationality_noun_is_a_verb_whose_object_is_its_act():
+    # "Palestinians blamed": a verb, so the bombing it blames Israel for is no event of the Palestinians'
+    assert core(events("Palestinians blamed Israel for the bombing of a school in Jenin.")) == {("ACCUSE", "PSE", "ISR")}
+    assert core(events("Russian attacks on Ukraine went on overnight.")) == {("ASSAULT", "RUS", "UKR")}

@@ -107,7 +107,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     for h in hits:
         prev = toks[h.index - 1].lower if h.index > 0 else ""
         possessed = lex.names_title_case and h.index > 0 and toks[h.index - 1].text.endswith(("'s", "’s"))
-        adjective = lex.names_title_case and h.index > 0 and prev in lex.demonyms and toks[h.index - 1].text[:1].isupper()
+        # (a form in -ed after a nationality word is a verb: "Palestinians blamed Israel")
+        adjective = lex.names_title_case and h.index > 0 and prev in lex.demonyms and toks[h.index - 1].text[:1].isupper() \
+            and not (lex.verb_endings and toks[h.index].lower.endswith(lex.verb_endings))
         if h.trigger.pos == "verb" and (prev in articles or possessed or adjective or _plural_after_word(toks, h.index, lex)):
             # a verb used as a noun: "its demand", "new sanctions", "China's support", "Russian attacks"
             h.trigger = replace(h.trigger, pos="noun")
