@@ -578,3 +578,17 @@ def test_the_person_before_a_visit_to_a_named_host_is_the_visitor():
     evs = events("Für Merz war es der erste Besuch in Japan als Bundeskanzler.")
     assert ("CONSULT", "DEU", "JPN") in pairs(evs)
     assert not any(e.source.code == "JPN" for e in evs)
+
+
+def test_a_weekday_of_a_named_week():
+    pub = date(2025, 6, 28)  # a Saturday
+    assert [d.value for d in find_dates("am Mittwoch vergangener Woche", "de", pub)] == ["2025-06-18"]
+    assert [d.value for d in find_dates("Montag kommender Woche", "de", pub)] == ["2025-06-30"]
+    assert [d.value for d in find_dates("Anfang des Monats", "de", pub)] == [{"start": "2025-06-01", "end": "2025-06-10"}]
+
+
+def test_an_agreed_act_dates_and_plans_nothing_of_the_agreement():
+    evs = events("Kanzler Merz traf am Montag den polnischen Regierungschef Donald Tusk in Warschau. Beide Seiten "
+                 "vereinbarten, im Herbst geplante Regierungskonsultationen vorzubereiten.")
+    e = next(e for e in evs if e.type == "AGREE")
+    assert (e.status, e.date) == ("occurred", "2025-05-12")

@@ -322,7 +322,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     list_commas = {k for x, y in zip(ments, ments[1:]) if x.list_id and x.list_id == y.list_id
                    for k in range(x.last + 1, y.first)}
     cands = [(abs(tok_index(d.start) - a), d) for d in dates
-             if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published) and not any(
+             if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
+             and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
     if trig.roles == "invite":
         # "пригласил ... принять участие во встрече, которая пройдёт в конце марта": the relative

@@ -62,6 +62,9 @@ def _grammar(lang: str):
     day_re = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
     rel_month = data.get("month_relative", {})
     rel_month_re = "|".join(sorted(map(re.escape, rel_month), key=len, reverse=True)) or "(?!)"
+    # a weekday of a named week: "Mittwoch vergangener Woche", "am Freitag dieser Woche"
+    week_rel = data.get("weekday_week", {})
+    week_rel_re = "|".join(sorted(map(re.escape, week_rel), key=len, reverse=True)) or "(?!)"
     wd_pre = "".join("|" + re.escape(w) for w in sorted(data.get("weekday_prefix", []), key=len, reverse=True))
     # a part of the day joined to the weekday: "am Dienstagabend", "Mittwochmorgen"
     wd_suf = "|".join(sorted(map(re.escape, data.get("weekday_suffix", [])), key=len, reverse=True))
@@ -73,6 +76,7 @@ def _grammar(lang: str):
         ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("month_rel", rf"\b(?:(?:im|in)\s+)?(?P<m>{month_re})\s+(?P<rel>{rel_month_re})\b"),
         ("my", rf"\b(?P<m>{month_re})\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("weekday_week", rf"\b(?:am\s+)?(?P<wd>{day_re})\s+(?P<rel>{week_rel_re})\b"),
         ("weekday", rf"\b(?P<pre>(?:am|on|last|this|next|vergangenen|letzten|kommenden|gestrigen|heutigen|am vergangenen|am gestrigen|am letzten|am kommenden{wd_pre})\s+)?(?P<wd>{day_re}){wd_suf}\b"),
         ("dayword", r"\b(?P<w>" + "|".join(map(re.escape, data.get("day_words", {}))) + r")\b" if data.get("day_words") else r"(?!)"),
     ]
@@ -292,6 +296,10 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
             return None
         if kind == "dayword":
             return _iso(pub + timedelta(days=data["day_words"][g["w"].lower()]))
+        if kind == "weekday_week":
+            shift = data["weekday_week"][" ".join(g["rel"].lower().split())]
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+            return _iso(monday + timedelta(days=days[g["wd"].lower()]))
         if kind == "weekday":
             wd = days[g["wd"].lower()]
             pre = (g.get("pre") or "").lower()
