@@ -592,3 +592,18 @@ def test_an_agreed_act_dates_and_plans_nothing_of_the_agreement():
                  "vereinbarten, im Herbst geplante Regierungskonsultationen vorzubereiten.")
     e = next(e for e in evs if e.type == "AGREE")
     assert (e.status, e.date) == ("occurred", "2025-05-12")
+
+
+def test_a_welcomed_promise_is_the_promisers():
+    evs = events("Bundeskanzler Friedrich Merz reiste am Montag nach Warschau. Ministerpräsident Donald Tusk "
+                 "begrüßte die Zusage des Kanzlers, die Ukraine weiter zu unterstützen.")
+    assert ("AGREE", "DEU", "UKR") in pairs(evs)
+    assert not any(e.source.code == "POL" and e.target and e.target.code == "UKR" for e in evs)
+    assert not any(e.type == "SUPPORT" and e.source.code == "POL" and e.target.code == "DEU" and
+                   e.evidence.sentence == 1 and e.status != "occurred" for e in evs)
+
+
+def test_a_promise_with_an_infinitive_keeps_what_is_promised():
+    evs = events("Japan sagte zu, der Ukraine weitere Hilfen zu leisten.")
+    assert [(e.type, e.promised_type, e.source.code, e.target.code, e.status) for e in evs] == [
+        ("AGREE", "AID", "JPN", "UKR", "announced")]

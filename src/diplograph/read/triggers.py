@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from diplograph.read.coding import HOSTILE
+from diplograph.read.coding import COOPERATIVE, HOSTILE
 from diplograph.read.lexicon import Lexicon, Trigger, word_matches
 from diplograph.read.mentions import calendar_words
 from diplograph.read.text import Sentence
@@ -194,17 +194,19 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
 
 def _infinitive_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:
     """Where the infinitive follows its object at the end of a clause ("forderte Putin auf,
-    seine Truppen abzuziehen", "wirft Kigali vor, die M23 zu unterstützen"), a frame verb's
+    seine Truppen abzuziehen", "wirft Kigali vor, die M23 zu unterstützen"), a frame's
     complement is the clause after its comma that ends in an infinitive with the
-    language's marker: the acts in it are what is asked or blamed, part of the frame's
-    event, not events of their own (and its names are not the frame's recipients)."""
+    language's marker: the acts in it are what is asked, blamed or promised, part of the
+    frame's event, not events of their own (and, after a verb, its names are not the
+    frame's recipients; a noun's are: "begrüßte die Zusage des Kanzlers, die Ukraine zu
+    unterstützen" is Germany's promise to Ukraine, not Poland's support)."""
     marker = lex.infinitive_marker
     if not marker or not any(h.trigger.frame for h in hits):
         return hits
     toks = sent.tokens
     gone: set[int] = set()
     for h in hits:
-        if not h.trigger.frame or h.trigger.pos != "verb" or id(h) in gone:
+        if not h.trigger.frame or id(h) in gone:
             continue
         start = next((k for k in range(max(h.tokens) + 1, len(toks)) if not toks[k].text[:1].isalnum()
                       and toks[k].text not in ("-", "„", "“", "\"")), None)
@@ -214,8 +216,12 @@ def _infinitive_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon
                    len(toks))
         if end - start < 2 or not _infinitive(toks, end - 1, marker):
             continue
-        h.infinitive_at = start
-        gone.update(id(k) for k in hits if start < k.index < end)
+        if h.trigger.pos == "verb":  # (a noun's clause names its recipients: "die Zusage, die Ukraine zu unterstützen")
+            h.infinitive_at = start
+        inner = [k for k in hits if start < k.index < end]
+        gone.update(id(k) for k in inner)
+        if h.trigger.type == "AGREE" and inner and inner[0].trigger.type in COOPERATIVE:
+            h.complement = h.complement or inner[0].trigger  # "sagte zu, Hilfe zu leisten": what is promised
         for k in hits:  # (also the acts before it: "verurteilte ... und forderte Putin auf, ... bereit zu sein")
             if k.index < start:
                 k.cues_until = start if k.cues_until is None else min(k.cues_until, start)
