@@ -607,3 +607,10 @@ def test_a_promise_with_an_infinitive_keeps_what_is_promised():
     evs = events("Japan sagte zu, der Ukraine weitere Hilfen zu leisten.")
     assert [(e.type, e.promised_type, e.source.code, e.target.code, e.status) for e in evs] == [
         ("AGREE", "AID", "JPN", "UKR", "announced")]
+
+
+def test_a_subject_pronoun_before_the_verb_leaves_the_name_after_it_the_object():
+    evs = events("Außenministerin Baerbock traf am Montag in Peking ihren Amtskollegen Wang Yi. "
+                 "Sie warf China vor, Russland mit Bauteilen zu beliefern.")
+    assert ("ACCUSE", "DEU", "CHN") in pairs(evs)
+    assert not any(e.source.code == "CHN" and e.type == "ACCUSE" for e in evs)

@@ -370,7 +370,10 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     objects = lex.preps.get("object_articles", frozenset())
     partner = lex.preps.get("partner", frozenset())
     topical = trig.topic_verb and bool(partner)  # "обсудили ситуацию вокруг Украины": only "с X" takes part
-    if source is None and not subject_pronoun and not (lex.subject_nearest and trig.pos == "verb") and not topical:
+    # "Sie warf China vor, ...": a subject pronoun right before the verb; the name after it is the object
+    pronoun_before = a > 0 and sent.tokens[a - 1].lower in lex.coref.get("person", [])
+    if source is None and not subject_pronoun and not pronoun_before \
+            and not (lex.subject_nearest and trig.pos == "verb") and not topical:
         # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor");
         # in SVO order a name after an active verb is its object ("Hamas released three Israeli hostages")
         nxt = next((m for m in after if m.prep is None and clause_of[m.first] == clause and m.first <= a + 3
