@@ -614,3 +614,10 @@ def test_a_subject_pronoun_before_the_verb_leaves_the_name_after_it_the_object()
                  "Sie warf China vor, Russland mit Bauteilen zu beliefern.")
     assert ("ACCUSE", "DEU", "CHN") in pairs(evs)
     assert not any(e.source.code == "CHN" and e.type == "ACCUSE" for e in evs)
+
+
+def test_a_summit_session_without_a_place_is_at_the_summit_told_of():
+    evs = events("Bundeskanzler Friedrich Merz nahm am Mittwoch am Nato-Gipfel in Den Haag teil. "
+                 "US-Präsident Trump nahm an der Arbeitssitzung teil.")
+    e = next(e for e in evs if e.source.code == "USA")
+    assert (e.type, e.target.code, e.mode, e.location.code) == ("CONSULT", "NATO", "multilateral", "NLD")

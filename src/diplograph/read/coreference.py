@@ -29,6 +29,7 @@ class Discourse:
     last_date: object | None = None
     plan_date: object | None = None  # the date of the last plan told of: it dates later plans, not later acts
     talks_date: object | None = None  # the date of the last talks held: "по итогам переговоров" dates by it
+    summit_place: object | None = None  # the place of the last summit or conference told: where its sessions are
     last_place: dict | None = None  # the country of the last event's place: what "dort" points back to
     subject: dict | None = None  # the person the last sentence was about: what "er" points back to
     last_organisation: dict | None = None  # what "die Mitgliedstaaten" point back to

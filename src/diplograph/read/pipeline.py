@@ -119,6 +119,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                     continue
                 ev = _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, own(hit, money), told,
                             discourse, kb, lang, aside)
+                if ev.mode == "multilateral" and ev.location is None:
+                    ev.location = discourse.summit_place  # "nahm an der Arbeitssitzung teil": the summit told of
                 if ev.type == "CONSULT" and trig.roles == "joint" and trig.mode is None and tgt:
                     venue.hosted(ev, events.host_by_place(sent, hit, told, lex, clause_of, {src["code"], tgt["code"]}), kb)
                 if dating.historical(ev, article.published, sent, dates, hit.index):
@@ -154,6 +156,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if placed:
                 discourse.last_place = {"code": placed[-1].code, "name": kb.name_of(placed[-1].code),
                                         "kind": "country", "country": placed[-1].code}
+            summits = [e.location for e, _, _ in sent_events if e.mode == "multilateral" and e.location]
+            if summits:
+                discourse.summit_place = summits[-1]
             discourse.last_event = sent_events[-1][0]
             told = [e for e, _, _ in sent_events if e.target is not None and e.status != "hypothetical"]
             if told:
