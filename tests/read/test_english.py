@@ -492,3 +492,18 @@ def test_a_past_form_after_a_nationality_noun_is_a_verb_whose_object_is_its_act(
     # "Palestinians blamed": a verb, so the bombing it blames Israel for is no event of the Palestinians'
     assert core(events("Palestinians blamed Israel for the bombing of a school in Jenin.")) == {("ACCUSE", "PSE", "ISR")}
     assert core(events("Russian attacks on Ukraine went on overnight.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_a_past_act_after_when_or_after_is_done_though_an_announcement_comes_before_it():
+    evs = events("Germany said it would halt arms exports to Turkey after Turkish troops attacked Kurdish "
+                 "fighters in Syria.")
+    assert {(e.type, e.status) for e in evs} == {("SANCTION", "announced"), ("ASSAULT", "occurred")}
+    assert ("ASSAULT", "TUR", "SYR") in core(evs)  # the later verb has its own subject
+    assert {(e.type, e.status) for e in events("Russia said it will attack Ukraine after the talks.")} \
+        >= {("THREATEN", "announced")}
+
+
+def test_suspending_part_of_an_aid_programme_is_a_sanction():
+    evs = events("The United States suspended part of its military aid to Egypt.")
+    assert ("SANCTION", "USA", "EGY") in core(evs)
+    assert "AID" not in {e.type for e in evs}

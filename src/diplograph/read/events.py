@@ -333,9 +333,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if source is None and shared is None and lex.subject_nearest and trig.pos == "verb":
         # SVO: the nearest name before the verb that no preposition marks, unless it is
         # the object of an earlier verb ("will release prisoners and withdraw")
+        # (a subordinator between them starts the later verb's own subject: "halt exports to
+        # Turkey after Turkish troops attacked")
+        subs = lex.preps.get("subordinators", frozenset())
         source = next((m for m in reversed(before) if m.prep is None and not m.genitive
                        and clause_of[m.first] == clause
-                       and not any(v < m.first <= v + 6 and not any(t.text == "," for t in sent.tokens[v:m.first])
+                       and not any(v < m.first <= v + 6 and not any(t.text == "," or t.lower in subs
+                                                                      for t in sent.tokens[v:m.first])
                                    for v in verbs if v < a)), None)
     if source is None and shared is None and trig.pos == "verb" and trig.roles == "agent":
         source = _impersonal_seat(sent, a, before, clause_of, clause, place_preps, lex.lang)

@@ -109,11 +109,16 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # ("the visit is expected")
     before_only = lex.cues_before_verb and hit.trigger.pos == "verb"
     quoted = marks.quoted()
+    # "announced sanctions one day after a Serbian jet shot down a helicopter": a past verb
+    # after a word that opens a clause of its own time is done, whatever was said before it
+    apart = marks.words(cues.get("past_openers", frozenset())) if _past_form(toks[a], lex, hit) else ()
     for k in marks.at(ann):
         if k >= upto:
             break
         if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
             continue  # a cue inside a quotation speaks of the quoted words only
+        if any(k < j < a for j in apart):
+            continue
         if k in hit.tokens and hit.trigger.status == "occurred":
             continue  # the words say it is done: "offered his condolences" is no offer of a later act
         if clause_of[k] == clause or (clause_of[k] < clause and k < a):
@@ -191,6 +196,15 @@ def _marks(toks) -> _Marks:
     if entry is None or entry[0] is not toks:
         entry = _LAST_MARKS = (toks, _Marks(toks))
     return entry[1]
+
+
+def _past_form(tok, lex: Lexicon, hit: TriggerHit) -> bool:
+    """A verb trigger in a past form ("attacked", "shot"): an ending of the language's
+    ``verb_endings``, or a form the lemmatizer changes that has no present ending."""
+    if hit.trigger.pos != "verb" or not lex.verb_endings:
+        return False
+    return tok.lower.endswith(lex.verb_endings) or (
+        tok.lemma != tok.lower and not tok.lower.endswith(lex.present_endings or ("",)))
 
 
 def _quoted(toks) -> dict[int, int]:

@@ -75,6 +75,7 @@ class Lexicon:
     object_before_verb: bool = False  # a verb-final clause: its object stands before the verb ("..., der Nordkorea besucht hatte")
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     verb_endings: tuple[str, ...] = ()  # endings of verb forms that are never nouns ("blamed")
+    present_endings: tuple[str, ...] = ()  # endings of present verb forms ("attacks", "attacking")
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
     attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
     infinitive_marker: str = ""  # "zu": an infinitive clause after a comma completes the verb before it
@@ -183,6 +184,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.verb_endings = tuple(morph.get("verb_endings", ()))
+    lex.present_endings = tuple(morph.get("present_endings", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
     lex.object_before_verb = bool(morph.get("object_before_verb"))
