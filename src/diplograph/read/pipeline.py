@@ -257,6 +257,15 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))
         last = discourse.last_pair_event  # (a pair that only might act is not "the two")
+        here = _two_people_before(ments, k) if n and coreference.phrase_at(
+            toks, k, lex.coref.get("pair_persons", [])) == n else None
+        if here:  # "X urged Y ..., as the two leaders met": the two people just named
+            ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
+            ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
+                                          sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
+                                          here[0], coref="pair", pair=list(here)))
+            covered.update(range(k, k + n))
+            continue
         if n and last is not None:
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
@@ -406,3 +415,14 @@ def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -
 
 def _clean(actor: dict) -> dict:
     return {k: actor.get(k) for k in ("code", "name", "text", "kind", "role", "country")}
+
+
+def _two_people_before(ments, k):
+    """The last two people of different sides named in the sentence before a pair phrase
+    at token ``k``, if there are two: they, not the last pair of the discourse, are "the
+    two leaders" of the same sentence."""
+    people: list[dict] = []
+    for m in ments:
+        if m.last < k and m.actor and m.actor.get("kind") == "person" and m.coref != "pair":
+            people = [p for p in people if p["code"] != m.actor["code"]] + [m.actor]
+    return tuple(people[-2:]) if len(people) >= 2 else None
