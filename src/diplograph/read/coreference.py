@@ -33,6 +33,7 @@ class Discourse:
     last_place: dict | None = None  # the country of the last event's place: what "dort" points back to
     subject: dict | None = None  # the person the last sentence was about: what "er" points back to
     last_organisation: dict | None = None  # what "die Mitgliedstaaten" point back to
+    last_accused: tuple | None = None  # (actor, sentence) of the last accusation told: whom "also voiced concern" judges
     accusers: dict = field(default_factory=dict)  # code -> who last accused it: whom "wies die Vorwürfe zurück" answers
 
     def pronoun(self) -> dict | None:

@@ -588,6 +588,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             if prev.target and prev.target.code == src_code and prev.source.code != src_code and (
                     not trig.target_kind or prev.source.kind == trig.target_kind):
                 return [(src_actor, prev.source.to_dict(), src_in, False)]
+        # "Japan also voiced concern": a judgement joins the last one told, or judges the last
+        # hostile act told (its doer, not its victim)
+        if trig.type == "ACCUSE":
+            judged = ([discourse.last_accused[0]] if discourse.last_accused
+                      and sent.index - discourse.last_accused[1] <= 2 else []) + \
+                [p.source.to_dict() for p in reversed(discourse.recent_events) if p.type in _DOER_JUDGED]
+            judged = [j for j in judged if j["code"] != src_code]
+            if judged:
+                return [(src_actor, judged[0], src_in, False)]
         # "It also pledged ...": the same doer's last recipient
         for prev in reversed(discourse.recent_events):
             if prev.target and prev.target.code != src_code and (

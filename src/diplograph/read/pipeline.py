@@ -152,6 +152,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             for e, _, _ in sent_events:
                 if e.type == "ACCUSE" and e.target is not None and e.status != "hypothetical":
                     discourse.accusers[e.target.code] = e.source.to_dict()
+                    discourse.last_accused = (e.target.to_dict(), sent.index)
             placed = [e.location for e, _, _ in sent_events if e.location and e.location.code in kb.countries]
             if placed:
                 discourse.last_place = {"code": placed[-1].code, "name": kb.name_of(placed[-1].code),
