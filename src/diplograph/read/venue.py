@@ -58,7 +58,9 @@ def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
             j += 1
         # "in the Tajik city of Khujand": a nationality word and a place noun before the name
         n = j
-        while n + 1 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns):
+        while n + 1 < len(toks) and (toks[n].lower in lex.demonyms or toks[n].lower in place_nouns or (
+                toks[n].text.isalpha() and toks[n].text.islower() and n + 2 < len(toks)
+                and toks[n + 1].lower in place_nouns)):  # "в курортном городе Вонсан"
             n += 1
         demonym = next((lex.demonyms[toks[i].lower] for i in range(j, n) if toks[i].lower in lex.demonyms), None)
         if n > j and toks[n - 1].lower in place_nouns and toks[n].lower in lex.preps.get("genitive_articles", ()) \
