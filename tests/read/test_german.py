@@ -621,9 +621,3 @@ def test_a_summit_session_without_a_place_is_at_the_summit_told_of():
                  "US-Präsident Trump nahm an der Arbeitssitzung teil.")
     e = next(e for e in evs if e.source.code == "USA")
     assert (e.type, e.target.code, e.mode, e.location.code) == ("CONSULT", "NATO", "multilateral", "NLD")
-
-
-def test_a_place_after_a_place_noun_is_the_meetings_place():
-    evs = events("Baerbock traf sich am Montag in der Hafenstadt Odessa mit Selenskyj.")
-    e = next(e for e in evs if e.type == "CONSULT")
-    assert e.location is not None and e.location.code == "UKR"

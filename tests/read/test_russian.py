@@ -482,10 +482,3 @@ def test_tourist_numbers_are_statistics_not_visits():
 
 def test_a_trip_to_a_city_is_a_visit_to_its_state():
     assert pairs(events("Токаев прибыл в Самарканд.")) == {("CONSULT", "KAZ", "UZB")}
-
-
-def test_a_place_after_an_adjective_and_a_place_noun_is_the_talks_place():
-    evs = read(Article("t", "Лавров в субботу провёл в курортном городе Вонсан переговоры с главой МИД КНДР Чвэ Сон Хи.",
-                       date(2025, 7, 12), "ru"))
-    e = next(e for e in evs if e.type == "CONSULT")
-    assert e.location is not None and e.location.code == "PRK"

@@ -1,0 +1,20 @@
+"""Trigger data (lang/*/triggers.json) on sentences written for these tests."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def events(text, lang="en", published=date(2025, 3, 14)):
+    return read(Article("t", text, published, lang))
+
+
+def core(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion():
+    evs = events("Moscow gave two Estonian diplomats a week to leave Russia. India ordered six Canadian diplomats, "
+                 "including the acting high commissioner, to leave the country by Saturday.")
+    assert {("SANCTION", "RUS", "EST"), ("SANCTION", "IND", "CAN")} <= core(evs)
+    assert "REQUEST" not in {e.type for e in evs}
