@@ -621,3 +621,9 @@ def test_a_summit_session_without_a_place_is_at_the_summit_told_of():
                  "US-Präsident Trump nahm an der Arbeitssitzung teil.")
     e = next(e for e in evs if e.source.code == "USA")
     assert (e.type, e.target.code, e.mode, e.location.code) == ("CONSULT", "NATO", "multilateral", "NLD")
+
+
+def test_a_place_before_a_trip_noun_is_no_destination():
+    evs = events("Kanzler Merz traf in Peking den chinesischen Staatschef Xi Jinping. "
+                 "In Washington wurde die Reise aufmerksam verfolgt.")
+    assert not any(e.target and e.target.code == "USA" for e in evs)

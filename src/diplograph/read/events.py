@@ -519,8 +519,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     target = None
     if trig.needs_destination:
         dest = lex.preps.get("destination", frozenset())
+        # (a noun's destination follows it: "die Reise nach China"; "In Washington wurde die Reise
+        # verfolgt" names where it was watched)
         target = next((m for m in usable if m.first > a and m.prep in dest), None) or \
-            next((m for m in reversed(usable) if m.last < a and m.prep in dest and clause_of[m.first] == clause), None)
+            next((m for m in reversed(usable) if m.last < a and m.prep in dest and clause_of[m.first] == clause
+                  and (trig.pos == "verb" or a - m.last <= 2)), None)
         there = lex.coref.get("place", [])
         place = discourse.last_place
         if target is None and place and place["code"] != src_code and any(
