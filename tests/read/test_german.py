@@ -627,3 +627,13 @@ def test_a_place_before_a_trip_noun_is_no_destination():
     evs = events("Kanzler Merz traf in Peking den chinesischen Staatschef Xi Jinping. "
                  "In Washington wurde die Reise aufmerksam verfolgt.")
     assert not any(e.target and e.target.code == "USA" for e in evs)
+
+
+def test_the_weekend():
+    wed, sun = date(2025, 6, 25), date(2025, 6, 22)
+    assert [d.value for d in find_dates("die Angriffe vom Wochenende", "de", wed)] == [
+        {"start": "2025-06-21", "end": "2025-06-22"}]
+    assert [d.value for d in find_dates("am vergangenen Wochenende", "de", sun)] == [
+        {"start": "2025-06-14", "end": "2025-06-15"}]
+    assert [d.value for d in find_dates("am kommenden Wochenende", "de", wed)] == [
+        {"start": "2025-06-28", "end": "2025-06-29"}]

@@ -320,6 +320,15 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
 
 
 def _relative(pub: date, unit: str, shift: int, part: str | None):
+    if unit == "weekend":
+        # the last Saturday and Sunday begun by publication ("am Wochenende"), the last one
+        # over before it ("am vergangenen Wochenende"), or the next one ("am kommenden Wochenende")
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if shift < 0 and sat + timedelta(days=1) >= pub:
+            sat -= timedelta(weeks=1)
+        elif shift > 0:
+            sat += timedelta(weeks=1)
+        return _range(sat, sat + timedelta(days=1))
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         a, b = monday, monday + timedelta(days=6)
