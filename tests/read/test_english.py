@@ -507,3 +507,10 @@ def test_suspending_part_of_an_aid_programme_is_a_sanction():
     evs = events("The United States suspended part of its military aid to Egypt.")
     assert ("SANCTION", "USA", "EGY") in core(evs)
     assert "AID" not in {e.type for e in evs}
+
+
+def test_weapons_or_force_to_use_against_a_state_are_a_threat():
+    assert core(events("Iran said it was ready to use its missiles against Israel.")) == {("THREATEN", "IRN", "ISR")}
+    assert core(events("Pakistan threatened to use force against India.")) == {("THREATEN", "PAK", "IND")}
+    assert "THREATEN" not in {e.type for e in events("Russia used drones against Ukraine overnight.")}
+    assert ("ACCUSE", "VEN", "TTO") in core(events("Venezuela accused Trinidad of helping the US navy."))
