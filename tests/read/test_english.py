@@ -514,3 +514,35 @@ def test_weapons_or_force_to_use_against_a_state_are_a_threat():
     assert core(events("Pakistan threatened to use force against India.")) == {("THREATEN", "PAK", "IND")}
     assert "THREATEN" not in {e.type for e in events("Russia used drones against Ukraine overnight.")}
     assert ("ACCUSE", "VEN", "TTO") in core(events("Venezuela accused Trinidad of helping the US navy."))
+
+
+def test_spoke_with_is_talks_and_only_with_its_partner():
+    evs = events("Lavrov spoke with his Chinese counterpart Wang Yi on Monday about the war in Ukraine.")
+    assert core(evs) == {("CONSULT", "RUS", "CHN")}
+    assert not events("Erdogan spoke with reporters on the plane back from Baku.")
+
+
+def test_a_call_with_someone_is_a_phone_consultation():
+    evs = events("Zelensky held a call with Scholz on Friday.")
+    assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "phone", "UKR", "DEU")]
+
+
+def test_recalling_an_envoy_or_withdrawing_diplomats_reduces_relations():
+    assert core(events("Lithuania recalled its envoy from Beijing on Tuesday.")) == {("SANCTION", "LTU", "CHN")}
+    assert core(events("Niger withdrew most of its diplomats from Paris after the coup.")) == {("SANCTION", "NER", "FRA")}
+
+
+def test_a_call_with_both_leaders_is_one_call_with_each():
+    evs = events("Armenia and Azerbaijan agreed on Monday to reopen the border crossing. "
+                 "Later that day Macron spoke by phone with both presidents.")
+    calls = {(e.source.code, e.target.code) for e in evs if e.type == "CONSULT"}
+    assert calls == {("FRA", "ARM"), ("FRA", "AZE")}
+
+
+def test_both_governments_after_a_third_states_call_are_the_pair_the_story_is_about():
+    evs = events("Ethiopia accused Eritrea on Tuesday of massing troops on the border. Eritrea rejected the "
+                 "accusation and accused Ethiopia of seeking access to the sea by force. "
+                 "Kenyan President William Ruto held a phone call with Ethiopian Prime Minister Abiy Ahmed on Wednesday. "
+                 "The African Union urged both governments to show restraint.")
+    asked = {e.target.code for e in evs if e.type == "REQUEST" and e.source.code == "AU"}
+    assert asked and asked <= {"ETH", "ERI"}  # not Kenya, whose call was told last

@@ -24,6 +24,8 @@ class Discourse:
     last_joint_event: object | None = None  # the last event two parties did together
     last_pair_event: object | None = None  # the last event with a recipient that is no mere possibility
     last_people_event: object | None = None  # ... and the last one between two people
+    dyads: Counter = field(default_factory=Counter)  # how often each pair of states has acted on each other
+    dyad_event: dict = field(default_factory=dict)  # pair -> its last event
     last_people_sentence: int = -10
     last_joint_sentence: int = -10
     last_date: object | None = None
@@ -60,6 +62,21 @@ class Discourse:
             self.country_actor.setdefault(code, {"code": code, "name": actor.get("name") if actor.get("kind") == "country"
                                                  else code, "kind": "country", "country": code})
             self.last_country = self.country_actor[code]
+
+    def note_dyad(self, ev) -> None:
+        pair = frozenset((ev.source.code, ev.target.code))
+        self.dyads[pair] += 1
+        self.dyad_event.pop(pair, None)
+        self.dyad_event[pair] = ev  # (the dict's order: the pair told last comes last)
+
+    def main_pair(self):
+        """The last event of the pair of states told of most so far (of equals, the later):
+        what "both governments", "the two sides" mean after a third state joined in."""
+        if not self.dyads:
+            return None
+        order = {p: k for k, p in enumerate(self.dyad_event)}
+        best = max(self.dyads, key=lambda p: (self.dyads[p], order[p]))
+        return self.dyad_event[best]
 
     def last_of(self, event_type: str):
         """The latest event of a type told in this sentence, else in the one before."""

@@ -577,7 +577,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         found = _expand(target, mentions)[:1] if judged else _expand(target, mentions)
         if travel:
             found += _onward(sent, target, usable, lex)
-        return [(src_actor, t.actor, src_in, True) for t in found if foreign(t) and t is not source]
+        # "spoke by phone with both prime ministers": each of the two people met or called receives
+        # (not "urged the sides to show restraint": one appeal to the pair)
+        people = lex.coref.get("pair_persons", ())
+        return [(src_actor, actor, src_in, True) for t in found if t is not source
+                for actor in (t.pair if len(t.pair) == 2 and not judged and trig.type == "CONSULT" and t.first > a
+                              and t.text.lower() in people else [t.actor])
+                if actor["code"] != src_code or (domestic and two_sectors(actor, src_actor))]
     # no recipient named: rejected accusations answer their accuser ("Peking wies die Vorwürfe zurück")
     if hit.complement is not None and hit.complement.type == "ACCUSE" and trig.type == "REJECT" and src_in \
             and discourse.accusers.get(src_code) and discourse.accusers[src_code].get("code") != src_code:

@@ -146,7 +146,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             # (a pair that only might act together is not "the two" of the next sentence)
             joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None
                      and e.status != "hypothetical"]
-            if joint:
+            # (joint acts of more than two parties in one sentence, "spoke with both leaders", are no pair)
+            if joint and len({c for e in joint for c in (e.source.code, e.target.code)}) == 2:
                 discourse.last_joint_event, discourse.last_joint_sentence = joint[-1], sent.index
             discourse.recent_events = [e for e, _, _ in sent_events]
             for e, _, _ in sent_events:
@@ -164,6 +165,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             told = [e for e, _, _ in sent_events if e.target is not None and e.status != "hypothetical"]
             if told:
                 discourse.last_pair_event = told[-1]
+            for e in told:
+                discourse.note_dyad(e)
             two_people = [e for e in told if e.source.kind == "person"]  # a person acting on another side
             if two_people:
                 discourse.last_people_event, discourse.last_people_sentence = two_people[-1], sent.index
@@ -270,9 +273,19 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
         if n and last is not None:
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
-            if discourse.last_joint_event is not None and sent.index - discourse.last_joint_sentence <= 6:
-                last = discourse.last_joint_event  # "the two leaders": the last pair that acted together
-            elif coreference.phrase_at(toks, k, lex.coref.get("pair_persons", [])) == n and \
+            people = coreference.phrase_at(toks, k, lex.coref.get("pair_persons", [])) == n
+            joint = discourse.last_joint_event if sent.index - discourse.last_joint_sentence <= 6 else None
+            main = None if people else discourse.main_pair()
+            # "Стороны договорились" right after a call: that call's pair goes on (unless
+            # someone else acts on the pair: "Guterres urged both governments")
+            goes_on = joint is not None and sent.index - discourse.last_joint_sentence <= 1 \
+                and not any(m.actor and m.last < k for m in ments)
+            if main is not None and not goes_on and (joint is None or discourse.dyads[frozenset(
+                    (joint.source.code, joint.target.code))] < discourse.dyads[frozenset((main.source.code, main.target.code))]):
+                last = main  # "both governments" after a third state's call: the pair told of most
+            elif joint is not None:
+                last = joint  # "the two leaders": the last pair that acted together
+            elif people and \
                     discourse.last_people_event is not None and sent.index - discourse.last_people_sentence <= 6 \
                     and last.source.kind != "person":
                 last = discourse.last_people_event  # "die beiden Politiker": the last person and whom they met
