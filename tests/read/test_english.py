@@ -546,3 +546,28 @@ def test_both_governments_after_a_third_states_call_are_the_pair_the_story_is_ab
                  "The African Union urged both governments to show restraint.")
     asked = {e.target.code for e in evs if e.type == "REQUEST" and e.source.code == "AU"}
     assert asked and asked <= {"ETH", "ERI"}  # not Kenya, whose call was told last
+
+
+def test_an_answer_foretold_in_the_passive_is_the_speakers_threat():
+    evs = events('"Any attack on our territory by Azerbaijan would be met with force," the Armenian defence '
+                 'minister said.')
+    assert core(evs) == {("THREATEN", "ARM", "AZE")}
+    evs = events("Pakistan said any attempt by India to divert the river would be met with full force.")
+    assert core(evs) == {("THREATEN", "PAK", "IND")}
+
+
+def test_a_quoted_threat_without_its_speaker_goes_on_from_the_last_quote():
+    evs = events('"We will defend every metre of our coast," Marcos said. "If China keeps blocking our boats, '
+                 'it will be met with a firm response."')
+    assert ("THREATEN", "PHL", "CHN") in core(evs)
+
+
+def test_not_go_unanswered_and_retaliation_are_threats():
+    evs = events('"The expulsion of our diplomats by Berlin will not go unanswered," the Russian foreign '
+                 'ministry spokeswoman said.')
+    assert core(evs) == {("THREATEN", "RUS", "DEU")}
+    assert core(events("Iran vowed retaliation against Israel.")) == {("THREATEN", "IRN", "ISR")}
+    assert core(events("Beijing said it would retaliate against Canada if the tariffs took effect.")) == {
+        ("THREATEN", "CHN", "CAN")}
+    evs = events("China retaliated on Friday with tariffs of 34% on all US goods.")
+    assert core(evs) == {("SANCTION", "CHN", "USA")} and evs[0].status == "occurred"

@@ -215,6 +215,35 @@ def _pairs(group: list, sent: Sentence | None = None, lex: Lexicon | None = None
             if x.actor["code"] != y.actor["code"]]
 
 
+def _response(sent: Sentence, a: int, actors: list[Mention], lex: Lexicon, discourse
+              ) -> list[tuple[dict, dict | None, bool, bool]]:
+    """"Any attempt by India to divert the water would be met with full force," Pakistan
+    said: an answer foretold in the passive is the threat of whoever says it (the name
+    next to the reporting verb), made to the other actor the sentence names (the one of
+    the condition), else to the one the speaker last dealt with."""
+    says = lex.cues.get("reporting", frozenset())
+    toks = sent.tokens
+    verbs = [t.i for t in toks if t.lower in says and t.i != a]
+    if verbs:
+        v = min(verbs, key=lambda k: abs(k - a))
+        # "Cleverly said", "said Cleverly", "Pakistan's foreign ministry said"
+        speaker = next((m.actor for m in actors if m.prep is None and (m.first == v + 1 or (
+            v - 4 <= m.last < v and all(t.text.isalpha() and t.text.islower() for t in toks[m.last + 1:v])))), None)
+    else:  # a quotation going on without its speaker: the one the last sentence quoted
+        speaker = discourse.subject if toks and toks[0].text in ('"', "“", "«", "„") else None
+    if speaker is None:
+        return []
+    code = speaker["code"]
+    others = sorted((m for m in actors if m.actor["code"] != code), key=lambda m: (m.first > a, abs(m.first - a)))
+    if others:
+        return [(speaker, others[0].actor, True, True)]
+    last = discourse.last_pair_event
+    if last is not None and code in (last.source.code, last.target.code):
+        other = last.target if last.source.code == code else last.source
+        return [(speaker, other.to_dict(), True, False)]
+    return [(speaker, None, True, False)]
+
+
 def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     trig = hit.trigger
     a = hit.index
@@ -245,6 +274,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                 domestic and two_sectors(told.actor, said.actor)):
             return []
         return [(said.actor, t.actor, True, True) for t in _expand(told, mentions)]
+
+    if trig.roles == "response":
+        return _response(sent, a, actors, lex, discourse)
 
     # -- source -----------------------------------------------------------
     source = None
@@ -435,6 +467,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if src_actor is None and trig.mode == "visit" and discourse.topic_country():
         src_actor = discourse.topic_country()
     if src_actor is None and not trig.weak and trig.roles == "joint" and trig.pos == "verb" and not actors \
+            and not trig.target_prep \
             and discourse.last_event is not None and discourse.last_event.target is not None \
             and sent.index - discourse.last_event_sentence <= 1:
         # "По итогам визита подписано 12 документов": nobody named, the pair just told of
