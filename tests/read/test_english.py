@@ -571,3 +571,11 @@ def test_not_go_unanswered_and_retaliation_are_threats():
         ("THREATEN", "CHN", "CAN")}
     evs = events("China retaliated on Friday with tariffs of 34% on all US goods.")
     assert core(evs) == {("SANCTION", "CHN", "USA")} and evs[0].status == "occurred"
+
+
+def test_two_meetings_of_one_visit_with_two_people_on_two_days_are_two_events():
+    evs = events("Lula met Premier Li Qiang on Tuesday and held talks with President Xi Jinping in Beijing on "
+                 "Wednesday.", published=date(2025, 5, 15))
+    met = sorted((e.date, e.target.name if e.target.code == "CHN" else e.source.name)
+                 for e in evs if e.type == "CONSULT")
+    assert [d for d, _ in met] == ["2025-05-13", "2025-05-14"]

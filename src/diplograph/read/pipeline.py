@@ -353,6 +353,12 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
              if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
              and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
+    joins = lex.cues.get("verb_coordinators", frozenset())
+    if joins and any(k > a and clause_of[k] == clause for k, _ in ((tok_index(d.start), d) for _, d in cands)):
+        # "met Li Qiang on Friday and held talks with Xi on Saturday": a date before "and" is the
+        # earlier verb's when this one has its own after it
+        cands = [(n, d) for n, d in cands if tok_index(d.start) > a
+                 or not any(t.lower in joins for t in sent.tokens[tok_index(d.start):a])]
     if trig.roles == "invite":
         # "пригласил ... принять участие во встрече, которая пройдёт в конце марта": the relative
         # clause after the invitation dates the event invited to

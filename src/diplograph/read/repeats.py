@@ -48,7 +48,8 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
                     and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")
                     and (o[1] in framed or idx in framed
-                         or not _visit_and_talks(o[0], ev, o[1], idx, clause_of))), None)
+                         or not _visit_and_talks(o[0], ev, o[1], idx, clause_of))
+                    and not _two_meetings(o[0], ev)), None)
         if dup:
             if ev.mode == "visit" and dup[0].mode != "visit":  # a visit says more than "at the summit"
                 ev.amount, ev.quantities = ev.amount or dup[0].amount, ev.quantities or dup[0].quantities
@@ -73,6 +74,14 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
             if ev.date_text is None and visit.date_text is not None:  # "прибывший во вторник": that day
                 ev.date, ev.date_text = visit.date, visit.date_text
     return out
+
+
+def _two_meetings(a: Event, b: Event) -> bool:
+    """"met Premier Li Qiang on Friday and held talks with President Xi on Saturday": meetings
+    of one pair with another person on one side, or on another day, are two events."""
+    if a.type != "CONSULT" or b.type != "CONSULT":
+        return False
+    return _other_people(a, b) or (a.date_text is not None and b.date_text is not None and a.date != b.date)
 
 
 def _talks_on_visit(ev: Event, visit: Event) -> bool:
