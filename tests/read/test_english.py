@@ -579,3 +579,12 @@ def test_two_meetings_of_one_visit_with_two_people_on_two_days_are_two_events():
     met = sorted((e.date, e.target.name if e.target.code == "CHN" else e.source.name)
                  for e in evs if e.type == "CONSULT")
     assert [d for d, _ in met] == ["2025-05-13", "2025-05-14"]
+
+
+def test_a_pledge_told_after_and_does_not_make_the_visit_a_plan():
+    evs = events("Lula ended a two-day visit to Beijing on Tuesday with investment deals and a pledge from China "
+                 "to buy more Brazilian beef.", published=date(2025, 5, 14))
+    visit = next(e for e in evs if e.mode == "visit")
+    assert (visit.source.code, visit.target.code, visit.status, visit.date) == ("BRA", "CHN", "occurred", "2025-05-13")
+    plan = events("A visit by Modi to Moscow is planned for July.")
+    assert [e.status for e in plan] == ["announced"]

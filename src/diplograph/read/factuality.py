@@ -112,6 +112,7 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # "announced sanctions one day after a Serbian jet shot down a helicopter": a past verb
     # after a word that opens a clause of its own time is done, whatever was said before it
     apart = marks.words(cues.get("past_openers", frozenset())) if _past_form(toks[a], lex, hit) else ()
+    coords = {c for c in lex.preps.get("coordinators", ()) if c.isalpha()}
     for k in marks.at(ann):
         if k >= upto:
             break
@@ -119,6 +120,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
             continue  # a cue inside a quotation speaks of the quoted words only
         if any(k < j < a for j in apart):
             continue
+        if lex.cues_before_verb and k > a and any(t.lower in coords for t in toks[a + 1:k]):
+            continue  # after a noun, a cue past "and" is another act's: "a visit ... with deals and a pledge"
         if k in hit.tokens and hit.trigger.status == "occurred":
             continue  # the words say it is done: "offered his condolences" is no offer of a later act
         if clause_of[k] == clause or (clause_of[k] < clause and k < a):
