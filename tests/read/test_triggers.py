@@ -18,3 +18,9 @@ def test_ordering_diplomats_to_leave_is_an_expulsion():
                  "including the acting high commissioner, to leave the country by Saturday.")
     assert {("SANCTION", "RUS", "EST"), ("SANCTION", "IND", "CAN")} <= core(evs)
     assert "REQUEST" not in {e.type for e in evs}
+
+
+def test_gas_is_not_gaza():
+    evs = events("Путин предложил вьетнамским партнёрам нарастить поставки российской нефти и сжиженного газа.",
+                 lang="ru", published=date(2024, 6, 20))
+    assert evs and not any(e.target and e.target.code == "PSE" for e in evs)
