@@ -24,3 +24,9 @@ def test_gas_is_not_gaza():
     evs = events("Путин предложил вьетнамским партнёрам нарастить поставки российской нефти и сжиженного газа.",
                  lang="ru", published=date(2024, 6, 20))
     assert evs and not any(e.target and e.target.code == "PSE" for e in evs)
+
+
+def test_wanting_another_state_to_act_is_a_request_to_it():
+    evs = events("A spokesman said the United States wanted India to cooperate with the Canadian investigation.")
+    assert ("REQUEST", "USA", "IND") in core(evs)
+    assert "COOPERATE" not in {e.type for e in evs}
