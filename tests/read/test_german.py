@@ -637,3 +637,9 @@ def test_the_weekend():
         {"start": "2025-06-14", "end": "2025-06-15"}]
     assert [d.value for d in find_dates("am kommenden Wochenende", "de", wed)] == [
         {"start": "2025-06-28", "end": "2025-06-29"}]
+
+
+def test_a_comma_after_a_reporting_verb_opens_the_reported_clause():
+    evs = events("Außenminister Sikorski hatte am Freitag erklärt, russische Agenten hätten Polen im Cyberraum angegriffen.")
+    assert ("ASSAULT", "RUS", "POL") in pairs(evs)
+    assert not any(e.type == "ASSAULT" and e.source.code == "POL" for e in evs)

@@ -21,6 +21,7 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     subs = lex.preps.get("subordinators", frozenset())
     opens = lex.preps.get("open_subordinators", frozenset())
     reporting = lex.cues.get("reporting", frozenset())
+    speech = lex.cues.get("speech_openers", frozenset())  # "hatte erklärt, russische Hacker hätten ..."
     coords = lex.preps.get("coordinators", frozenset())
     ids, cur, last, outer = [], 0, 0, []
     participial = set()  # clauses opened by a participle: their next comma closes them
@@ -47,7 +48,7 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
                     last += 1
                     cur = last
             elif (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
-                    or is_participle(nxt.text, lex.lang):
+                    or is_participle(nxt.text, lex.lang) or (k > 0 and toks[k - 1].lower in speech):
                 outer.append(cur)
                 last += 1
                 cur = last
