@@ -404,7 +404,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         if m.quantity:
             quantities.append(m.quantity)
     # place: a named place after a locative preposition, else the host for visits
-    location = venue.location(sent, ments, lex, kb, lang, trig, src, tgt, a, clause_of, aside)
+    # (a place in a frame's infinitive clause is where the act asked or agreed on happens:
+    # "vereinbarten, sich über die in der Schweiz geplante Konferenz abzustimmen")
+    placed = ments if hit.cues_until is None else [m for m in ments if m.first < hit.cues_until]
+    location = venue.location(sent, placed, lex, kb, lang, trig, src, tgt, a, clause_of, aside)
     symmetric = trig.roles == "joint"
     mode, variant = trig.mode, trig.variant
     if trig.type == "CONSULT" and mode is None and symmetric and tgt and venue.third_party(sent, ments, lex, kb, src, tgt, location):
