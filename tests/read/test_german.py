@@ -643,3 +643,9 @@ def test_a_comma_after_a_reporting_verb_opens_the_reported_clause():
     evs = events("Außenminister Sikorski hatte am Freitag erklärt, russische Agenten hätten Polen im Cyberraum angegriffen.")
     assert ("ASSAULT", "RUS", "POL") in pairs(evs)
     assert not any(e.type == "ASSAULT" and e.source.code == "POL" for e in evs)
+
+
+def test_the_two_delegations_are_the_pair_just_told():
+    evs = events("Armenien und Aserbaidschan haben am Freitag in Washington eine Erklärung unterzeichnet. "
+                 "Präsident Donald Trump empfing die beiden Delegationen anschließend im Weißen Haus.")
+    assert {("CONSULT", "ARM", "USA"), ("CONSULT", "AZE", "USA")} <= pairs(evs)
