@@ -588,3 +588,9 @@ def test_a_pledge_told_after_and_does_not_make_the_visit_a_plan():
     assert (visit.source.code, visit.target.code, visit.status, visit.date) == ("BRA", "CHN", "occurred", "2025-05-13")
     plan = events("A visit by Modi to Moscow is planned for July.")
     assert [e.status for e in plan] == ["announced"]
+
+
+def test_denying_entry_or_visas_is_a_sanction_not_a_rejection():
+    assert core(events("Russia denied entry to a Japanese journalist.")) == {("SANCTION", "RUS", "JPN")}
+    assert core(events("Hungary refused visas to Ukrainian officials.")) == {("SANCTION", "HUN", "UKR")}
+    assert not events("The US denied the report.")
