@@ -342,28 +342,29 @@ class KnowledgeBase:
         automaton = self._declined_matcher(lang, declension) if declension else self._matcher()
         folded = fold(text)
         found = []
-
-        for end, (key, ids, *base) in automaton.iter(folded):
-            start = end - len(key) + 1
-            if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
-                continue
-            surface = text[start:end + 1]
-            if base:  # a case form: as a name only with its capital
-                stop = end + 1
-                if (stop < len(text) and _word_char(text[stop])) or not text[start].isupper():
-                    continue
-                found.append(Match(start, stop, base[0], self._found_aliases(ids, None, None, False)))
+        size = len(text)
+        found_aliases = self._found_aliases
+        # (the loop runs for every raw hit, two thirds of them inside a word: kept lean)
+        for end, entry in automaton.iter(folded):  # entry: (key, ids) or (key, ids, name as listed)
+            start = end - len(entry[0]) + 1
+            if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
                 continue
             stop = end + 1
+            if len(entry) > 2:  # a case form: as a name only with its capital
+                if (stop < size and text[stop].isalnum()) or not text[start].isupper():
+                    continue
+                found.append(Match(start, stop, entry[2], found_aliases(entry[1], None, None, False)))
+                continue
             genitive = False
-            if stop < len(text) and _word_char(text[stop]) and _word_char(text[end]):
+            if stop < size and text[stop].isalnum() and text[end].isalnum():
                 # a German genitive of a person's or a capital's name: "die Teilnahme Tokajews",
                 # "Pekings Unterstützung", "die Waffenlieferungen Teherans"
-                genitive = (text[stop] == "s" and (stop + 1 == len(text) or not _word_char(text[stop + 1])))
+                genitive = (text[stop] == "s" and (stop + 1 == size or not text[stop + 1].isalnum()))
                 if not genitive:
                     continue
                 stop += 1
-            usable = self._found_aliases(ids, surface, lang, genitive)
+            surface = text[start:end + 1]
+            usable = found_aliases(entry[1], surface, lang, genitive)
             if usable:
                 found.append(Match(start, stop, surface, usable))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -473,25 +474,34 @@ class KnowledgeBase:
         memo = self._resolve_memo
         if memo is None:
             memo = self._resolve_memo = {}
-        key = (text, lang, when)
-        if key not in memo:
-            if len(memo) > 200_000:
-                memo.clear()
-            memo[key] = self._resolve_one(text, lang, when)
-        hit = memo[key]
+        # an answer that holds on every day (no person is read) is kept under (text, language)
+        # alone: each article has its own day, but "China" is China on all of them
+        hit = memo.get((text, lang), _DATED)
+        if hit is _DATED:
+            key = (text, lang, when)
+            if key not in memo:
+                if len(memo) > 200_000:
+                    memo.clear()
+                answer, dated = self._resolve_one(text, lang, when)
+                memo[key if dated else (text, lang)] = answer
+                return dict(answer) if answer is not None else None
+            hit = memo[key]
         return dict(hit) if hit is not None else None
 
-    def _resolve_one(self, text: str, lang: str, when) -> dict | None:
+    def _resolve_one(self, text: str, lang: str, when) -> tuple[dict | None, bool]:
+        """The answer, and whether it depends on the day (only a person's does: the
+        office held then; countries, organisations, seats and companies are the same
+        on every day, and a name matching nothing matches nothing on any day)."""
         found = self.resolve(text, lang, when)
         for kind in KIND_ORDER:
             group = [a for a in found if a["match"] == kind]
             if group:
                 break
         else:
-            return None
+            return None, False
         if kind in ("person", "surname"):
-            return group[0] if len({a["id"] for a in group}) == 1 else None
-        return group[0] if len({a["code"] for a in group}) == 1 else None
+            return (group[0] if len({a["id"] for a in group}) == 1 else None), True
+        return (group[0] if len({a["code"] for a in group}) == 1 else None), False
 
     # -- coverage ---------------------------------------------------------------
     def holders(self, code: str, role: str, when: date | str) -> list[Person]:
@@ -561,6 +571,8 @@ class KnowledgeBase:
         }
 
 
+_DATED = object()  # (resolve_one's memo: no answer kept for every day)
+
 # Which kinds a surface form is read as first, when it names several things.
 KIND_ORDER = ("person", "country", "organisation", "seat", "company", "surname")
 
@@ -595,10 +607,6 @@ def fold(text: str) -> str:
         low = _FOLD.get(ch) or ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def norm(text: str) -> str:

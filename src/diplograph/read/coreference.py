@@ -114,22 +114,36 @@ def phrase_at(tokens, i: int, phrases: list[str]) -> int:
     return 0
 
 
-def phrase_starts(tokens, *lists: list[str]) -> set[int]:
-    """The token indexes at which a phrase of any of ``lists`` may begin (its first word
-    is there): the only places ``phrase_at`` needs asking."""
+def phrase_starts(tokens, *lists: list[str], lowers: list[str] | None = None) -> set[int]:
+    """The token indexes at which a phrase of any of ``lists`` begins (all its words are
+    there): the only places ``phrase_at`` needs asking. ``lowers``: the tokens' lower
+    case, when the caller has them. (Phrases are looked up by their first two words:
+    "the" begins a score of them.)"""
+    lists = tuple(p for p in lists if p)  # (an absent list comes as a new empty one each time)
     key = tuple(id(p) for p in lists)
     entry = _FIRSTS.get(key)
     if entry is None or any(a is not b for a, b in zip(entry[0], lists)) or entry[1] != tuple(map(len, lists)):
-        firsts = set()
+        firsts: set[str] = set()
+        by_two: dict[tuple[str, ...], list[list[str]]] = {}
         for phrases in lists:
-            if phrases:
-                firsts.update(_by_first_word(phrases))
-        entry = _FIRSTS[key] = (lists, tuple(map(len, lists)), frozenset(firsts))
-    firsts = entry[2]
-    return {k for k, t in enumerate(tokens) if t.lower in firsts} if firsts else set()
+            for first, words in _by_first_word(phrases).items():
+                firsts.add(first)
+                for w in words:
+                    by_two.setdefault(tuple(w[:2]), []).append(w)
+        entry = _FIRSTS[key] = (lists, tuple(map(len, lists)), frozenset(firsts), by_two)
+    firsts, by_two = entry[2], entry[3]
+    if not firsts:
+        return set()
+    lowers = [t.lower for t in tokens] if lowers is None else lowers
+    out = set()
+    for k in [k for k, w in enumerate(lowers) if w in firsts]:
+        if (lowers[k],) in by_two or any(lowers[k:k + len(words)] == words
+                                         for words in by_two.get(tuple(lowers[k:k + 2]), ())):
+            out.add(k)
+    return out
 
 
-_FIRSTS: dict[tuple, tuple] = {}  # the lists' ids -> (the lists, their lengths, their phrases' first words)
+_FIRSTS: dict[tuple, tuple] = {}  # the lists' ids -> (the lists, their lengths, first words, first two words -> phrases)
 
 
 _INDEXES: dict[int, tuple] = {}

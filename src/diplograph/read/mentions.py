@@ -43,13 +43,6 @@ class Mention:
     owns: int | None = None  # the noun this name is the genitive before: "Pekings Unterstützung"
 
 
-def _token_at(sent: Sentence, char: int) -> int | None:
-    for t in sent.tokens:
-        if t.start <= char < t.end:
-            return t.i
-    return None
-
-
 def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date | None,
               named: dict[str, int] | None = None) -> list[Piece]:
     """``named``: person id -> where the article first names that person in full (a
@@ -57,32 +50,35 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
     ``_word_not_name``)."""
     out = []
     given = None
+    token_at = sent.token_at
+    calendar = calendar_words(lang)
     for n, m in enumerate(matches):
-        first, last = _token_at(sent, m.start), _token_at(sent, m.end - 1)
+        first, last = token_at(m.start), token_at(m.end - 1)
         if given is not None and first is not None and first - given == 1:
             first = given
         given = None
         nxt = matches[n + 1] if n + 1 < len(matches) else None
-        if all(a.kind == "surname" for a in m.aliases) and nxt is not None and \
+        surname = all(a.kind == "surname" for a in m.aliases)
+        if surname and nxt is not None and \
                 nxt.start - m.end <= 1 and any(a.kind in ("surname", "person") for a in nxt.aliases) \
                 and _as_listed(sent, m) == _as_listed(sent, nxt):
             # a first name that is also someone's surname: "Joseph Borrell" (in the same
             # case: "по приглашению Путина Токаев" is two people)
             given = first
             continue
-        if all(a.kind == "surname" for a in m.aliases) and m.text.lower() in calendar_words(lang):
+        if surname and m.text.lower() in calendar:
             continue  # "Friday" the weekday, not a prime minister
 
         if first is None or last is None:
             continue
-        if all(a.kind == "surname" for a in m.aliases) and _given_name(sent, last, nxt, lang):
+        if surname and _given_name(sent, last, nxt, lang):
             continue  # "Ali Shamkhani" is no Irfaan Ali
         if first >= 2 and sent.tokens[first - 1].lower in _coordinators(lang) \
                 and sent.tokens[first - 2].text.endswith("-"):
             continue  # "Verteidigungs- und Sicherheitsrat": the second half of a compound, not the UN's
-        if all(a.kind == "surname" for a in m.aliases) and _after_determiner(sent, first, lang):
+        if surname and _after_determiner(sent, first, lang):
             continue  # "einen gerechten Frieden": a noun after an article, not Luc Frieden
-        if all(a.kind == "surname" for a in m.aliases) and _word_not_name(sent, m, first, lang, named or {}):
+        if surname and _word_not_name(sent, m, first, lang, named or {}):
             continue  # "Kurz vor Weihnachten", "im Fall eines Angriffs"
         actor = kb.resolve_one(m.text, lang, when)
         if not actor or not actor.get("code"):
@@ -193,16 +189,17 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _phrase_heads(lex: Lexicon) -> frozenset[str]:
-    """The first words of the demonym, role and group phrases of several words: only a
-    token with one of these can start such a phrase, so the others skip the look-ups
-    (asked for every token)."""
+def _phrase_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the demonym, role and group phrases of several words (only a
+    token with one of these can start such a phrase, so the others skip the look-ups),
+    and every word any piece may begin with (those, and the single words of the three
+    tables): a token outside it, without a hyphen, starts no piece."""
     size = (len(lex.demonyms), len(lex.roles), len(lex.groups))
     entry = _HEADS.get(id(lex))
     if entry is None or entry[0] is not lex or entry[1] != size:
         heads = frozenset(k.split(" ")[0] for table in (lex.demonyms, lex.roles, lex.groups) for k in table if " " in k)
-        entry = _HEADS[id(lex)] = (lex, size, heads)
-    return entry[2]
+        entry = _HEADS[id(lex)] = (lex, size, heads, heads.union(lex.demonyms, lex.roles, lex.groups))
+    return entry[2], entry[3]
 
 
 _HEADS: dict[int, tuple] = {}
@@ -222,9 +219,8 @@ def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int
     months = calendar_words(lex.lang)
     toks = sent.tokens
     out = []
-    for k in range(len(toks) - 1):
-        if toks[k].lower not in preps:
-            continue
+    last = len(toks) - 1
+    for k in [k for k, w in enumerate(sent.lowers) if w in preps and k < last]:
         j = k + 2 if toks[k + 1].lower in articles and k + 2 < len(toks) else k + 1
         t = toks[j]
         if j in taken or not t.text[:1].isupper() or t.lower in months or not t.text.isalpha():
@@ -260,20 +256,18 @@ def role_compounds(sent: Sentence, pieces: list[Piece], lex: Lexicon) -> list[Pi
 def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     out = []
     toks = sent.tokens
-    heads = _phrase_heads(lex)
+    heads, starters = _phrase_heads(lex)
     lemmas = lex.match_lemmas
+    keys = sent.lemmas if lemmas else sent.lowers
     key = (lambda w: w.lemma) if lemmas else (lambda w: w.lower)
-    demonyms, roles, groups = lex.demonyms, lex.roles, lex.groups
-    i = 0
-    while i < len(toks):
-        if i in taken:
-            i += 1
+    # (most words start no piece: one pass picks the few that may, before any look-up)
+    nxt = 0  # the first token not yet inside a piece
+    for i in [k for k, w in enumerate(keys) if w in starters or "-" in w]:
+        if i < nxt or i in taken:
             continue
         t = toks[i]
-        low = t.lemma if lemmas else t.lower
-        if low not in heads and low not in demonyms and low not in roles and low not in groups and "-" not in low:
-            i += 1  # (most words: none of the look-ups below can match)
-            continue
+        low = keys[i]
+        nxt = i + 1
         # phrases of several words, longest first: "Vice Foreign Minister", "security
         # forces", "министра иностранных дел" (lemmas where the language matches lemmas)
         n, piece = (0, None) if low not in heads else next(((n, p) for n in range(min(lex.longest_role, len(toks) - i), 1, -1)
@@ -281,12 +275,12 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
                          for p in [_phrase_piece(" ".join(key(w) for w in toks[i:i + n]), i, n, lex)] if p), (0, None))
         if n:
             out.append(piece)
-            i += n
+            nxt = i + n
             continue
         two = f"{low} {toks[i + 1].lower}" if i + 1 < len(toks) and low in heads else None
         if two and two in lex.roles and i + 1 not in taken:
             out.append(Piece(i, i + 1, "role", role=lex.roles[two]))
-            i += 2
+            nxt = i + 2
             continue
         if "-" in low and not low.endswith("-"):
             head, _, rest = low.rpartition("-")
@@ -299,7 +293,6 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
                     out.append(Piece(i, i, "group", code=code, role=lex.groups[rest]))
                 else:
                     out.append(Piece(i, i, "prefix", code=code))
-                i += 1
                 continue
         if low in lex.demonyms:
             out.append(Piece(i, i, "demonym", code=lex.demonyms[low]))
@@ -307,7 +300,6 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
             out.append(Piece(i, i, "role", role=lex.roles[low]))
         elif low in lex.groups:
             out.append(Piece(i, i, "group", role=lex.groups[low]))
-        i += 1
     return out
 
 

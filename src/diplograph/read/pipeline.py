@@ -250,13 +250,14 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             if p and m.first > 0 and sent.tokens[m.first - 1].lower in lex.coref.get("role_definites", []):
                 m.actor = dict(p, text=m.text)
     toks = sent.tokens
+    starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []),
+                                       lex.coref.get("members", []), lowers=sent.lowers)
+    if not starts:  # no pair or country phrase in the sentence (most sentences)
+        ments.sort(key=lambda m: m.first)
+        return
     covered = {k for m in ments for k in range(m.first, m.last + 1)}
     roles_only = {k for m in ments if m.coref == "person" for k in range(m.first, m.last + 1)}
-    starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []),
-                                       lex.coref.get("members", []))
-    for k in range(len(toks)):
-        if k not in starts:  # no pair or country phrase begins here
-            continue
+    for k in sorted(starts):
         if k in covered and k not in roles_only:
             continue
         n = coreference.phrase_at(toks, k, lex.coref.get("pair", []))

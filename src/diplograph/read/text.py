@@ -8,6 +8,7 @@ marks before an upper-case letter, except after the language's abbreviations and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from diplograph.read.lemmatizers import simplemma_lemmatizer
 TOKEN = re.compile(r"[$€£¥]|\d+(?:[.,\u202f]\d+)+(?:-\w+)*|\w+(?:[-–'’.]\w+)*\.?(?:-(?=\s|$))?|[^\w\s]", re.UNICODE)
 SENT_END = re.compile(r"[.!?…]+[\"”“»«)]*\s+(?=[\"„“«(]?[A-ZÄÖÜА-ЯЁ0-9])")
 LINE_SPLIT = re.compile(r"\n\s*")
+ORDINAL = re.compile(r"\d{1,2}\.")  # "12. November": no sentence end
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # "J. D. Vance"
 
 
 @dataclass(slots=True)  # (made for every word of every sentence: slots make that and reading them cheaper)
@@ -29,6 +32,20 @@ class Token:
     i: int = 0
 
 
+class _once:
+    """A sentence's feature made on first use and then kept as a plain attribute (as
+    ``functools.cached_property``, without its lock: asked for in every sentence)."""
+
+    def __init__(self, make):
+        self.make, self.name = make, make.__name__
+
+    def __get__(self, sent, owner=None):
+        if sent is None:
+            return self
+        value = sent.__dict__[self.name] = self.make(sent)
+        return value
+
+
 @dataclass
 class Sentence:
     index: int
@@ -36,6 +53,25 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token]
+
+    @_once
+    def lowers(self) -> list[str]:
+        """Each token's lower case, by index: made once for the stages that scan them all."""
+        return [t.lower for t in self.tokens]
+
+    @_once
+    def lemmas(self) -> list[str]:
+        return [t.lemma for t in self.tokens]
+
+    @_once
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_at(self, char: int) -> int | None:
+        """The index of the token holding article offset ``char`` (None: between tokens):
+        a binary search, as the stages ask it for every name and date."""
+        k = bisect_right(self._starts, char) - 1
+        return k if k >= 0 and char < self.tokens[k].end else None
 
 
 @lru_cache(maxsize=None)
@@ -103,25 +139,37 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     out = []
     append = out.append
     abbr = _abbreviations(lang)
-    for m in TOKEN.finditer(text):
-        w = m.group()
+    forms = _FORMS.get(lang)
+    if forms is None:
+        forms = _FORMS[lang] = {}
+    find = text.find
+    pos = 0
+    # (only white space lies between tokens, so a token starts where it is next found)
+    for w in TOKEN.findall(text):
+        s = find(w, pos)
+        pos = s + len(w)
         # a trailing full stop belongs to the word only for abbreviations and ordinals
         if w[-1] == "." and len(w) > 1 and w.lower() not in abbr and not w[:-1].isdigit():
-            s, e = m.span()
             w = w[:-1]
-            e -= 1
+            e = pos - 1
             append(Token(w, offset + s, offset + e, w.lower(), lemma(w, lang), len(out)))
             append(Token(".", offset + e, offset + e + 1, ".", ".", len(out)))
             continue
-        low, lem = _forms(w, lang)
-        append(Token(w, offset + m.start(), offset + m.end(), low, lem, len(out)))
+        f = forms.get(w)
+        if f is None:
+            if len(forms) > 200_000:
+                forms.clear()
+            f = forms[w] = _forms(w, lang)
+        append(Token(w, offset + s, offset + pos, f[0], f[1], len(out)))
     return out
 
 
-@lru_cache(maxsize=200_000)
+_FORMS: dict[str, dict[str, tuple[str, str]]] = {}  # language -> word -> (lower case, lemma)
+
+
 def _forms(word: str, lang: str) -> tuple[str, str]:
     """A token's lower case and lemma (a word not starting with a letter is its own
-    lemma): remembered per word, as most words of a corpus recur."""
+    lemma): remembered per word (in ``_FORMS``), as most words of a corpus recur."""
     return word.lower(), (lemma(word, lang) if word[0].isalpha() else word.lower())
 
 
@@ -134,9 +182,9 @@ def _sentence_spans(text: str, lang: str):
             continue
         begin = 0
         for m in SENT_END.finditer(line):
-            before = line[begin:m.start() + 1].split()
+            before = line[begin:m.start() + 1].rsplit(None, 1)  # (the last word only)
             last = before[-1] if before else ""
-            if last.lower() in abbr or re.fullmatch(r"\d{1,2}\.", last) or re.fullmatch(r"[A-ZÄÖÜ]\.", last):
+            if last.lower() in abbr or ORDINAL.fullmatch(last) or INITIAL.fullmatch(last):
                 continue
             yield pos + begin, pos + m.end()
             begin = m.end()
