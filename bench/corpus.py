@@ -314,10 +314,9 @@ def _local_capital(code: str, capital: str, lang: str) -> str:
 @lru_cache(maxsize=100_000)
 def _ru(phrase: str, case: str) -> str:
     """A Russian name in another case, word by word (pymorphy3); words it cannot inflect stay."""
-    from diplograph.read.text import _ANALYZERS, _lemmatizer
+    from diplograph.read.text import _analyzer
 
-    _lemmatizer("ru")
-    morph = _ANALYZERS["ru"]
+    morph = _analyzer("ru")
     words = []
     for w in phrase.split():
         parts = []

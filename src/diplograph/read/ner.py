@@ -12,7 +12,9 @@ name that is someone's surname, a surname that is a place).
 natasha ships its models in its wheel and runs offline. It is loaded on first use only,
 once per process, so German and English reading never import it. It costs about as
 much per sentence as the rest of the reader, so the pipeline asks for it only in
-sentences that have a trigger but too few resolved actors (``wanted``).
+sentences that have a trigger but too few resolved actors (``wanted``), and for all
+of an article's such sentences at once (``tag_wanted``: the tagger's last step then
+runs once per article, not once per sentence).
 """
 from __future__ import annotations
 
@@ -39,27 +41,75 @@ def tagger(lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _natasha():
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger
     from threadpoolctl import ThreadpoolController
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding()), ThreadpoolController()
+    return NewsNERTagger(NewsEmbedding()), ThreadpoolController()
 
 
-@lru_cache(maxsize=4096)
+_FOUND: dict[tuple[str, str], tuple[Name, ...]] = {}  # sentences tagged so far (most recent last)
+_KEEP = 4096
+
+
 def find(text: str, lang: str) -> tuple[Name, ...]:
     """The tagger's spans in ``text`` (one sentence), empty where the language has none."""
-    if tagger(lang) != "natasha":
-        return ()
-    from natasha import Doc
+    return find_all([text], lang)[0]
 
-    segmenter, ner, threads = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
+
+def find_all(texts: list[str], lang: str) -> list[tuple[Name, ...]]:
+    """``find`` for several sentences at once (an article's), remembered for later calls.
+    Each sentence's scores are computed alone, exactly as for one sentence; only the
+    tagger's last step, picking the best tag sequence from them, runs over all at once:
+    that step is the same arithmetic on each sentence's own numbers, batched or not."""
+    if tagger(lang) != "natasha":
+        return [() for _ in texts]
+    new = [t for t in dict.fromkeys(texts) if (t, lang) not in _FOUND]
+    got = dict(zip(new, _tag(new))) if new else {}
+    for t in texts:
+        if t not in got:
+            got[t] = _FOUND.pop((t, lang))  # (and back in as the most recent)
+    for t, names in got.items():
+        _FOUND[(t, lang)] = names
+    while len(_FOUND) > _KEEP:
+        del _FOUND[next(iter(_FOUND))]
+    return [got[t] for t in texts]
+
+
+def _tag(texts: list[str]) -> list[tuple[Name, ...]]:
+    """natasha's NER tagger (slovnet's ``NERInfer``) over ``texts``: words, each sentence's
+    tag scores from the model alone (as slovnet does for one text: a batch of sentences
+    would pad them and change the scores in their last bits), then the CRF's best path
+    for all of them in one batch (element-wise, so each sentence's path is the one it
+    has alone; natasha's segmenter is not needed for this)."""
+    import numpy as np
+    from slovnet.exec.infer import text_words
+    from slovnet.markup import BIOMarkup
+
+    model, threads = _natasha()
+    infer = model.infer
+    live = [t for t in texts if t.strip()]
+    out = dict.fromkeys(texts, ())
+    if not live:
+        return [out[t] for t in texts]
+    words = [text_words(t) for t in live]
     # one BLAS thread: the tagger's matrices are small, and with the cores busy (a batch
     # on two cores) threaded BLAS made a sentence ten times slower
     with threads.limit(limits=1, user_api="blas"):
-        doc.tag_ner(ner)
-    return tuple(Name(s.start, s.stop, _KINDS.get(s.type, s.type.lower()), s.text) for s in doc.spans)
+        scores = []
+        for w in words:
+            one = next(infer.encoder([w]))
+            scores.append(infer.model(one.word_id, one.shape_id, one.pad_mask)[0])
+    size = max(len(s) for s in scores)
+    batch = np.zeros((len(scores), size, scores[0].shape[1]), dtype=scores[0].dtype)
+    mask = np.zeros((len(scores), size), dtype=bool)
+    for k, s in enumerate(scores):
+        batch[k, :len(s)] = s
+        mask[k, :len(s)] = True
+    paths = infer.decoder(infer.model.head.crf.decode(batch, mask))
+    for t, w, tags in zip(live, words, paths):
+        spans = BIOMarkup.from_tuples(zip(w, tags)).to_span(t).spans
+        out[t] = tuple(Name(s.start, s.stop, _KINDS.get(s.type, s.type.lower()), t[s.start:s.stop]) for s in spans)
+    return [out[t] for t in texts]
 
 
 def wanted(sent, lex, pieces, people: dict) -> bool:
@@ -87,6 +137,17 @@ def wanted(sent, lex, pieces, people: dict) -> bool:
         return True
     return bool(people) and any(not _nominatives(t.text, lex.lang).isdisjoint(people)
                                 for t in toks if t.i not in taken and t.text[:1].isupper())
+
+
+def tag_wanted(sents: list, pieces_of: list, lex) -> set[int]:
+    """Tag at once every sentence of an article that is ``wanted`` before anyone is tied
+    (each stays wanted when someone is: ``people`` only adds a reason); their indexes.
+    ``find`` then has them at hand."""
+    if tagger(lex.lang) is None:
+        return set()
+    want = [s for s, p in zip(sents, pieces_of) if wanted(s, lex, p, {})]
+    find_all([s.text for s in want], lex.lang)
+    return {s.index for s in want}
 
 
 def _span_tokens(sent, name: Name) -> tuple[int, int] | None:

@@ -50,12 +50,15 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if a.kind == "person":
                 named.setdefault(a.key, m.start)
     headline: list[Event] = []  # the headline's events: kept only when the text does not tell them again
+    # the knowledge base's names in each sentence; a tagger for names the base lacks reads
+    # the sentences that want it at once (more may want it once someone is tied, below)
+    base_pieces = [mentions.kb_pieces(s, matches.within(s.start, s.end), kb, lang, pub, named) for s in sents]
+    tagged = ner.tag_wanted(sents, base_pieces, lex)
 
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
-        in_sent = matches.within(sent.start, sent.end)
-        pieces = mentions.kb_pieces(sent, in_sent, kb, lang, pub, named)
-        if ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
+        pieces = base_pieces[sent.index]
+        if sent.index in tagged or ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         pieces = mentions.role_compounds(sent, pieces, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}

@@ -91,22 +91,37 @@ def _lemmatizer(lang: str):
     morph = langdata.load(lang)["morphology"]
     fixes = {k: v for k, v in morph.get("lemmas", {}).items() if not k.startswith("_")}  # forms it gets wrong
     if morph.get("lemmatizer") == "pymorphy3":
-        import pymorphy3
-
-        analyzer = _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
-        return lambda word: fixes.get(word.lower()) or analyzer.parse(word)[0].normal_form
+        return lambda word: fixes.get(word.lower()) or _reading(word, lang)[0]
     base = simplemma_lemmatizer(lang)
     return (lambda word: fixes.get(word.lower()) or base(word)) if fixes else base
+
+
+@lru_cache(maxsize=None)
+def _analyzer(lang: str):
+    """The language's case analyser (pymorphy3), None for a language without one."""
+    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3":
+        return None
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def _reading(word: str, lang: str):
+    """The lemma and tag of the word's likeliest reading: one analysis per word serves
+    the lemma and every question below (a word's analysis is most of a Russian word's
+    cost; asked four ways, it was made up to four times)."""
+    best = _analyzer(lang).parse(word)[0]
+    return best.normal_form, best.tag
 
 
 @lru_cache(maxsize=200_000)
 def is_genitive(word: str, lang: str) -> bool | None:
     """Whether the word's likeliest reading is a genitive (None: cannot tell, as for
     indeclinable names or a language without a case analyser)."""
-    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3":
+    if _analyzer(lang) is None:
         return None
-    _lemmatizer(lang)
-    tag = _ANALYZERS[lang].parse(word)[0].tag
+    tag = _reading(word, lang)[1]
     if "Fixd" in tag or tag.case is None:
         return None
     return tag.case in ("gent", "gen2")
@@ -116,23 +131,18 @@ def is_genitive(word: str, lang: str) -> bool | None:
 def is_participle(word: str, lang: str) -> bool:
     """Whether the word's likeliest reading is a full participle ("находящийся",
     "прибывший"): in Russian it opens a phrase of its own after a comma."""
-    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3" or not word[:1].isalpha():
+    if not word[:1].isalpha() or _analyzer(lang) is None:
         return False
-    _lemmatizer(lang)
-    return _ANALYZERS[lang].parse(word)[0].tag.POS == "PRTF"
+    return _reading(word, lang)[1].POS == "PRTF"
 
 
 @lru_cache(maxsize=200_000)
 def grammemes(word: str, lang: str) -> frozenset[str]:
     """The grammemes of the word's likeliest reading ("ablt", "pssv", ...); empty for a
     language without a case analyser."""
-    if langdata.load(lang)["morphology"].get("lemmatizer") != "pymorphy3" or not word[:1].isalpha():
+    if not word[:1].isalpha() or _analyzer(lang) is None:
         return frozenset()
-    _lemmatizer(lang)
-    return frozenset(_ANALYZERS[lang].parse(word)[0].tag.grammemes)
-
-
-_ANALYZERS: dict = {}
+    return frozenset(_reading(word, lang)[1].grammemes)
 
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
