@@ -30,3 +30,12 @@ def test_wanting_another_state_to_act_is_a_request_to_it():
     evs = events("A spokesman said the United States wanted India to cooperate with the Canadian investigation.")
     assert ("REQUEST", "USA", "IND") in core(evs)
     assert "COOPERATE" not in {e.type for e in evs}
+
+
+def test_a_german_passive_summons_has_the_ministry_as_doer():
+    evs = events("Zudem war der russische Geschäftsträger ins Auswärtige Amt einbestellt worden.", lang="de",
+                 published=date(2024, 5, 7))
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [("DEU", "RUS")]
+    evs = events("Der deutsche Botschafter wurde in Moskau ins Außenministerium einbestellt.", lang="de",
+                 published=date(2024, 5, 7))
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [("RUS", "DEU")]

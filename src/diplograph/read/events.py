@@ -162,6 +162,8 @@ def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     t = toks[a]
     if "pssv" in grammemes(t.text, lex.lang):  # a case language's passive participle: "был вызван", "принятое"
         return True
+    if _clause_passive(toks, a, lex):
+        return True
     aux = lex.cues.get("passive", frozenset())
     if not aux:
         return False
@@ -174,6 +176,24 @@ def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     return bool(prev and nxt and t.lower.endswith("ed") and prev.text.isalpha() and prev.text.islower()
                 and prev.i not in names and prev.lower not in lex.cues.get("not_participle", ())
                 and (nxt.lower in lex.preps.get("place", ()) or nxt.lower in lex.preps.get("agent", ())))
+
+
+def _clause_passive(toks, a: int, lex: Lexicon) -> bool:
+    """A German-style passive: a participle with a form of the passive auxiliary anywhere
+    before it in its clause ("Der Botschafter wurde am Montag ins Auswärtige Amt
+    einbestellt") or right after it ("einbestellt worden"); the language's
+    ``passive_clause`` cues name the forms. A word that is its own lemma is no participle."""
+    far = lex.cues.get("passive_clause", frozenset())
+    if not far or toks[a].lower == toks[a].lemma:
+        return False
+    if a + 1 < len(toks) and toks[a + 1].lower in far:
+        return True
+    k = a - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":", "–", "-"):
+        if toks[k].lower in far:
+            return True
+        k -= 1
+    return False
 
 
 def _pairs(group: list, sent: Sentence | None = None, lex: Lexicon | None = None
@@ -290,12 +310,19 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     else:
         agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
     if passive:
-        # "was arrested in Lebanon": without "by", the place where it was done acts
+        # "was arrested in Lebanon": without "by", the place where it was done acts; in a
+        # verb-final clause it stands before the verb ("wurde ins Auswärtige Amt einbestellt")
         doer = agent[0] if agent else next((m for m in after if m.prep in place_preps and m.first <= a + 4), None)
+        if doer is None and lex.object_before_verb:
+            doer = next((m for m in reversed(before) if a - m.last <= 4 and clause_of[m.first] == clause
+                         and m.prep in lex.preps.get("passive_doer", frozenset())), None)
         patient = next((m for m in reversed(before) if clause_of[m.first] == clause and m.prep is None), None) or \
             next((m for m in reversed(before) if clause_of[m.first] == clause), None)
-        if doer is None or patient is None:
+        if (doer is None or patient is None) and _clause_passive(sent.tokens, a, lex):
+            passive = False  # a German passive whose doer or patient is not named: read as before
+        elif doer is None or patient is None:
             return []
+    if passive:
         if patient.actor["code"] == doer.actor["code"] and not (domestic and two_sectors(patient.actor, doer.actor)):
             return []
         return [(doer.actor, t.actor, True, True) for t in _expand(patient, mentions)]
