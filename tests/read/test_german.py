@@ -649,3 +649,13 @@ def test_the_two_delegations_are_the_pair_just_told():
     evs = events("Armenien und Aserbaidschan haben am Freitag in Washington eine Erklärung unterzeichnet. "
                  "Präsident Donald Trump empfing die beiden Delegationen anschließend im Weißen Haus.")
     assert {("CONSULT", "ARM", "USA"), ("CONSULT", "AZE", "USA")} <= pairs(evs)
+
+
+def test_committing_oneself_announces_the_act():
+    evs = events("In dem Abkommen verpflichtet sich Armenien, seine Truppen binnen 60 Tagen aus Aserbaidschan abzuziehen.")
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in evs] == [("CONCEDE", "ARM", "AZE", "announced")]
+
+
+def test_waere_makes_an_act_hypothetical():
+    evs = events("Als Vertragsstaat wäre Tadschikistan eigentlich verpflichtet, den russischen Präsidenten festzunehmen.")
+    assert [(e.source.code, e.target.code, e.status) for e in evs] == [("TJK", "RUS", "hypothetical")]
