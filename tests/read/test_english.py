@@ -594,3 +594,29 @@ def test_denying_entry_or_visas_is_a_sanction_not_a_rejection():
     assert core(events("Russia denied entry to a Japanese journalist.")) == {("SANCTION", "RUS", "JPN")}
     assert core(events("Hungary refused visas to Ukrainian officials.")) == {("SANCTION", "HUN", "UKR")}
     assert not events("The US denied the report.")
+
+
+def test_a_state_named_only_in_a_since_phrase_receives_nothing():
+    evs = events("Japan has provided about 12 billion dollars in support since Russia launched its invasion, "
+                 "making it one of Ukraine's biggest backers.")
+    assert "RUS" not in {e.target.code for e in evs if e.target}
+
+
+def test_declining_to_rule_out_force_is_a_threat():
+    evs = events("Trump declined to rule out using military pressure to take control of the Panama Canal.")
+    assert core(evs) == {("THREATEN", "USA", "PAN")}
+    assert core(events("Beijing has not ruled out the use of force against Taiwan.")) == {("THREATEN", "CHN", "TWN")}
+    assert not events("The minister declined to say whether troops could be sent to Moldova.")
+
+
+def test_denying_the_claim_answers_the_accuser():
+    evs = events("On Monday, the Indian army accused Pakistani forces of violating the ceasefire. "
+                 "Pakistan's foreign ministry denied the claim.")
+    assert ("REJECT", "PAK", "IND") in core(evs)
+    evs = events("Trump threatened Panama over the canal. Panama's president said its sovereignty was not negotiable.")
+    assert ("REJECT", "PAN", "USA") in core(evs)
+
+
+def test_talks_named_after_any_are_no_event():
+    evs = events("Zelenskiy urged allies to make Ukraine as strong as possible before any talks with Moscow.")
+    assert "CONSULT" not in {e.type for e in evs}

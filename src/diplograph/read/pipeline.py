@@ -117,6 +117,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if trig.pos == "noun" and factuality.named_as_condition(sent, hit.index, lex):
                 continue  # "im Fall eines Angriffs": a condition, not an act
             told = ments if hit.index in said_by else [m for m in ments if m.first not in said_by]
+            if aside:  # "has provided 12.8 billion pounds since Russia launched its invasion": not Russia
+                told = [m for m in told if m.first not in aside]
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, told, lex, clause_of, discourse, domestic, verbs):
                 if tgt and src["code"] == tgt["code"] and not (domestic and events.two_sectors(src, tgt)):
                     continue
