@@ -620,3 +620,10 @@ def test_denying_the_claim_answers_the_accuser():
 def test_talks_named_after_any_are_no_event():
     evs = events("Zelenskiy urged allies to make Ukraine as strong as possible before any talks with Moscow.")
     assert "CONSULT" not in {e.type for e in evs}
+
+
+def test_talks_between_two_states_hosted_by_a_third_are_theirs_at_its_place():
+    evs = events("Qatar hosted the talks between Rwanda and the Democratic Republic of Congo in Doha on Tuesday.",
+                 published=date(2025, 3, 20))
+    talks = [e for e in evs if e.type == "CONSULT" and {e.source.code, e.target.code} == {"RWA", "COD"}]
+    assert [(t.mode, t.location.code if t.location else None) for t in talks] == [("third-party", "QAT")]

@@ -297,6 +297,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
 
     if trig.roles == "response":
         return _response(sent, a, actors, lex, discourse)
+    if trig.roles == "joint" and trig.pos == "noun" and a + 1 < len(sent.tokens) \
+            and sent.tokens[a + 1].lower in lex.preps.get("joint_parties", ()):
+        # "hosted the talks between Thailand and Cambodia": the parties named after "between" meet
+        first = next((m for m in after if m.first <= a + 3 and m.list_id), None)
+        group = [m for m in actors if first is not None and m.list_id == first.list_id]
+        if len({m.actor["code"] for m in group}) >= 2:
+            return _pairs(group, sent, lex)
 
     # -- source -----------------------------------------------------------
     source = None

@@ -121,6 +121,11 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
         elif h.trigger.roles == "host" and h.index + 1 < len(toks) and toks[h.index + 1].lower in lex.preps.get("agent", ()) \
                 and any(k.trigger.type == "CONSULT" and k.trigger.roles == "joint" and 0 < h.index - k.index <= 5 for k in hits):
             gone.add(id(h))  # "talks in Istanbul hosted by Turkey": the talks are the event, the host a third party
+        elif h.trigger.roles == "host" and h.trigger.pos == "verb" and any(
+                k.trigger.type == "CONSULT" and k.trigger.roles == "joint" and k.trigger.pos == "noun"
+                and 0 < k.index - h.index <= 3 and k.index + 1 < len(toks)
+                and toks[k.index + 1].lower in lex.preps.get("joint_parties", ()) for k in hits):
+            gone.add(id(h))  # "Anwar hosted the talks between Thailand and Cambodia": the talks are the event
     for n, h in enumerate(hits):
         if h.trigger.pos != "verb" or id(h) in gone:
             continue
