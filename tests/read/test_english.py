@@ -627,3 +627,9 @@ def test_talks_between_two_states_hosted_by_a_third_are_theirs_at_its_place():
                  published=date(2025, 3, 20))
     talks = [e for e in evs if e.type == "CONSULT" and {e.source.code, e.target.code} == {"RWA", "COD"}]
     assert [(t.mode, t.location.code if t.location else None) for t in talks] == [("third-party", "QAT")]
+
+
+def test_the_day_before_counts_from_the_date_just_told():
+    evs = events("The clashes began on Thursday. Thailand had expelled the Cambodian ambassador the day before.",
+                 published=date(2025, 7, 29))
+    assert [(e.type, e.date) for e in evs if e.type == "SANCTION"] == [("SANCTION", "2025-07-23")]
