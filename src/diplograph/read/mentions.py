@@ -52,6 +52,7 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
     given = None
     token_at = sent.token_at
     calendar = calendar_words(lang)
+    coordinators = _coordinators(lang)
     for n, m in enumerate(matches):
         first, last = token_at(m.start), token_at(m.end - 1)
         if given is not None and first is not None and first - given == 1:
@@ -73,7 +74,7 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
             continue
         if surname and _given_name(sent, last, nxt, lang):
             continue  # "Ali Shamkhani" is no Irfaan Ali
-        if first >= 2 and sent.tokens[first - 1].lower in _coordinators(lang) \
+        if first >= 2 and sent.tokens[first - 1].lower in coordinators \
                 and sent.tokens[first - 2].text.endswith("-"):
             continue  # "Verteidigungs- und Sicherheitsrat": the second half of a compound, not the UN's
         if surname and _after_determiner(sent, first, lang):
