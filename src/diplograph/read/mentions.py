@@ -215,7 +215,7 @@ def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int
     ("nach Angaben") is more often a word than a small town."""
     from diplograph.kb import places
 
-    preps = lex.preps.get("place", frozenset()) | lex.preps.get("destination", frozenset())
+    preps = _place_preps(lex)
     articles = lex.preps.get("articles", frozenset())
     months = calendar_words(lex.lang)
     toks = sent.tokens
@@ -235,6 +235,18 @@ def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int
         out.append(Piece(j, j, "actor", actor={"code": c.code, "name": c.name, "kind": "country", "role": None,
                                                "country": c.code, "match": "seat", "text": t.text}))
     return out
+
+
+def _place_preps(lex: Lexicon) -> frozenset[str]:
+    """The place and destination prepositions, joined once per lexicon (not per sentence)."""
+    entry = _PLACE_PREPS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _PLACE_PREPS[id(lex)] = (lex, frozenset(lex.preps.get("place", frozenset()))
+                                         | frozenset(lex.preps.get("destination", frozenset())))
+    return entry[1]
+
+
+_PLACE_PREPS: dict[int, tuple] = {}
 
 
 def role_compounds(sent: Sentence, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
