@@ -39,6 +39,7 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     hits = []
     months = calendar_words(lex.lang)
     headline = None  # whether most words are capitalised: asked only of a capitalised anchor
+    where = None  # word -> the tokens it is the form or lemma of: made for the first trigger of several words
     for t, trigs in anchors:
         if not (t.text.isalpha() or any(ch.isalpha() for ch in t.text)) or t.i in inside:
             continue
@@ -60,9 +61,14 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
                 if w in lex.particles:
                     near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
                             and closes_clause(toks, u.i, t.i, lex)]
-                else:
+                elif w.startswith("*"):
                     near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
                             and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
+                else:  # a whole word: where it stands, from the sentence's index of its words
+                    if where is None:
+                        where = _positions(toks)
+                    lo, hi = t.i - trig.near, t.i + trig.near
+                    near = [k for k in where.get(w, ()) if lo <= k <= hi and k not in used]
                 if not near:
                     ok = False
                     break
@@ -82,6 +88,17 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
                 k += 1
     return [h for h in hits if h.trigger.type and (h.index not in secondary or (len(h.trigger.words) > 1 and not any(
         g.trigger.governs and g.index < h.index and h.index in secondary for g in hits)))]
+
+
+def _positions(toks) -> dict[str, list[int]]:
+    """Each form and lemma of the sentence -> the tokens that have it, in order (what
+    ``word_matches`` says of a word without a leading "*")."""
+    out: dict[str, list[int]] = {}
+    for u in toks:
+        out.setdefault(u.lower, []).append(u.i)
+        if u.lemma != u.lower:
+            out.setdefault(u.lemma, []).append(u.i)
+    return out
 
 
 def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, names: set[int]) -> list[TriggerHit]:
