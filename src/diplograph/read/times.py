@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
+from diplograph.read import regex_starts
 from diplograph.read.lexicon import lexicon
 
 
@@ -102,102 +103,25 @@ def _grammar(lang: str):
         ("year", rf"\b(?:im\s+jahr(?:e)?|in|seit|bis|since|jahr|year{year_pre})\s+(?P<y>(?:19|20)\d\d)\b"),
     ]
     alternatives = [f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns]
-    # each alternative behind a look-ahead for the characters it can begin with: the engine
-    # then passes over most alternatives at a glance instead of trying their long lists of
-    # names one by one (the same matches: a look-ahead only refuses where the alternative
-    # could not match anyway)
-    firsts = [_first(re._parser.parse(alt, re.IGNORECASE).data) for alt in alternatives]
-    combined = re.compile("|".join(_guarded(alt, first) for alt, first in zip(alternatives, firsts)), re.IGNORECASE)
+    # each alternative behind a look-ahead for the first characters it can begin with
+    # (regex_starts): the engine then passes over most alternatives at a glance instead of
+    # trying their long lists of names one by one, and the grammar is tried only at word
+    # boundaries where some alternative can begin (the same matches: a look-ahead only
+    # refuses where the alternative could not match anyway)
+    guards = [regex_starts.lookahead(alt, _GUARD_LENGTH, re.IGNORECASE) for alt in alternatives]
+    combined = re.compile("|".join((g or "") + alt for alt, g in zip(alternatives, guards)), re.IGNORECASE)
     _BOUNDED[lang] = all(pat.startswith(r"\b") or pat == "(?!)" for _, pat in patterns)
     if _BOUNDED[lang]:
-        _STARTS[lang] = _start_pattern(firsts)
+        start = regex_starts.lookahead("|".join(alternatives), _START_LENGTH, re.IGNORECASE)
+        _STARTS[lang] = re.compile(rf"\b{start}", re.IGNORECASE) if start else _BOUNDARY
     return combined, months, days, data
 
 
-def _char_class(first) -> str:
-    chars, digit, _ = first
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digit else "") + "]"
-
-
-def _guarded(alt: str, first) -> str:
-    if first is None or first[2]:  # cannot tell, or may match the empty string
-        return alt
-    if not (first[0] or first[1]):
-        return alt  # matches nothing that begins with a character ("(?!)")
-    return f"(?={_char_class(first)}){alt}"
-
-
+_GUARD_LENGTH = 4  # characters each alternative's look-ahead checks
+_START_LENGTH = 4  # ... and the look-ahead for where the grammar can begin at all
 _BOUNDED: dict[str, bool] = {}  # language -> every pattern of its grammar starts at a word boundary
 _STARTS: dict[str, re.Pattern] = {}  # language -> the word boundaries where its grammar can match
 _BOUNDARY = re.compile(r"\b")
-
-
-def _start_pattern(firsts) -> re.Pattern:
-    """A word boundary followed by a character that can begin some alternative of the
-    grammar (``firsts``: what each can begin with, read off its parse), under the
-    grammar's flags, so case is folded as the grammar folds it. Most boundaries (a word's
-    end, a word no date begins with) are then passed over inside the regex engine instead
-    of being tried one by one against the long grammar. Plain ``\\b`` when the first
-    characters cannot be told (the grammar then stays correct, only slower)."""
-    if any(f is None or f[2] for f in firsts):
-        return _BOUNDARY
-    chars = set().union(*(f[0] for f in firsts))
-    digit = any(f[1] for f in firsts)
-    if not (chars or digit):
-        return _BOUNDARY
-    return re.compile(rf"\b(?={_char_class((chars, digit, False))})", re.IGNORECASE)
-
-
-def _first(items):
-    """(characters, digit, nullable) a sequence of parsed regex items can begin with;
-    None when that cannot be told (a class such as \\w, a negation, any character)."""
-    from re import _constants as c
-
-    chars, digit = set(), False
-    for op, av in items:
-        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: the next item says
-        if op is c.LITERAL:
-            chars.add(chr(av))
-            return chars, digit, False
-        if op is c.IN:
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is c.RANGE and iav[1] - iav[0] < 512:
-                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
-                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-                    digit = True
-                else:
-                    return None
-            return chars, digit, False
-        if op is c.BRANCH:
-            nullable = False
-            for alt in av[1]:
-                sub = _first(alt.data)
-                if sub is None:
-                    return None
-                chars |= sub[0]
-                digit |= sub[1]
-                nullable |= sub[2]
-            if not nullable:
-                return chars, digit, False
-            continue
-        if op is c.SUBPATTERN:
-            sub = _first(av[3].data)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            sub = _first(av[2].data)
-            if sub is not None and av[0] == 0:
-                sub = (sub[0], sub[1], True)
-        else:
-            return None
-        if sub is None:
-            return None
-        chars |= sub[0]
-        digit |= sub[1]
-        if not sub[2]:
-            return chars, digit, False
-    return chars, digit, True
 
 
 def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int, bounded: bool, starts: re.Pattern = _BOUNDARY):
