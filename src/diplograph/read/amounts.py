@@ -98,6 +98,12 @@ def _number_words(lang: str) -> frozenset:
     return frozenset(_tables(lang)[0].get("words", {}))
 
 
+@lru_cache(maxsize=None)
+def _unit_words(lang: str) -> frozenset:
+    """The words ``_unit`` knows (with a unit to give)."""
+    return frozenset(k for k, v in lexicon(lang).units.items() if v)
+
+
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     toks = sent.tokens
     n, scales, currencies, quals = _tables(lang)
@@ -111,6 +117,18 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
             return []
         if not any(t.lower in numbers and (u.lower in scales or _unit((u.lower, u.i, u.lemma), units))
                    for t, u in zip(toks, toks[1:])):
+            return []
+    else:
+        # a number makes an amount only with a currency or before a unit, and most numbers
+        # are days and years: the sentence's sub-words and lemmas hold neither (sub-words
+        # other than the word itself only in words that are not all letters: "€1bn", "180-Millionen-...")
+        lowers = {t.lower for t in toks}
+        for t in toks:
+            if not t.text.isalpha():
+                lowers.update(w for w, _ in _parts(t.text, lang))
+        named = _unit_words(lang)
+        if currencies.keys().isdisjoint(lowers) and named.isdisjoint(lowers) \
+                and named.isdisjoint([t.lemma for t in toks]) and named.isdisjoint([w.rstrip("s") for w in lowers]):
             return []
     words = []  # (sub-word lower, token index, lemma)
     opens = []  # the only sub-words an amount can begin at: a currency, a digit or a number word
