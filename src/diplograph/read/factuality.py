@@ -156,7 +156,13 @@ class _Marks:
         entry = self._at.get(id(cues))
         if entry is None or entry[0] is not cues:
             toks = self.toks
-            found = [k for k in range(len(toks)) if cue_at(toks, k, cues)] if cues else []
+            phrases = _phrases(cues)
+            found = []
+            for k, t in enumerate(toks):  # (cue_at at every token, its look-ups made here)
+                low = t.lower
+                if low in cues or (low in phrases and any(
+                        [u.lower for u in toks[k:k + len(p)]] == p for p in phrases[low])):
+                    found.append(k)
             entry = self._at[id(cues)] = (cues, found)
         return entry[1]
 

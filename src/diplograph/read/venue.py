@@ -28,7 +28,7 @@ def location(sent, ments, lex, kb, lang, trig, src, tgt, a=0, clause_of=None, as
     else the place named nearest after the trigger in its clause, else the nearest one before
     it in its clause, else the sentence's first. A place inside what is talked about ("talks in Riyadh on ending
     the war in Ukraine") or inside a background phrase is no location."""
-    found = [(k, loc) for k, loc in _places(sent, ments, lex, kb, lang) if k not in aside]
+    found = [(k, loc) for k, loc in _sentence_places(sent, ments, lex, kb, lang) if k not in aside]
     if trig.mode == "visit":
         code = tgt.get("code") if tgt else None
         c = kb.countries.get(code) if code else None
@@ -38,6 +38,20 @@ def location(sent, ments, lex, kb, lang, trig, src, tgt, a=0, clause_of=None, as
     after = [loc for k, loc in found if k > a and (not clause_of or clause_of[k] == clause)]
     before = [loc for k, loc in found if k < a and (not clause_of or clause_of[k] == clause)]
     return (after[:1] or before[-1:] or [loc for _, loc in found[:1]] or [None])[0]
+
+
+_LAST_PLACES: tuple | None = None  # (tokens, what of the mentions counts, the places): the sentence being read
+
+
+def _sentence_places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
+    """``_places``, found once for all the events of a sentence (each asks with the same
+    mentions, or with the same less a speaker's words)."""
+    global _LAST_PLACES
+    key = tuple((m.first, m.prep, m.actor.get("kind"), m.actor.get("code")) for m in ments if m.actor)
+    entry = _LAST_PLACES
+    if entry is None or entry[0] is not sent.tokens or entry[1] != key:
+        entry = _LAST_PLACES = (sent.tokens, key, _places(sent, ments, lex, kb, lang))
+    return entry[2]
 
 
 def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
