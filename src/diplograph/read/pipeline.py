@@ -58,7 +58,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     for sent in sents:
         # 2. mentions: names joined with roles and nationality words
         pieces = base_pieces[sent.index]
-        if sent.index in tagged or ner.wanted(sent, lex, pieces, people):  # names the base lacks, from a tagger
+        # (a sentence not tagged above can want the tagger only for someone tied since)
+        if sent.index in tagged or (people and ner.wanted(sent, lex, pieces, people)):  # names the base lacks, from a tagger
             pieces = ner.merge(sent, pieces, ner.find(sent.text, lang), people, lex)
         pieces = mentions.role_compounds(sent, pieces, lex)
         taken = {k for p in pieces for k in range(p.first, p.last + 1)}
