@@ -270,16 +270,12 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
         last = discourse.last_pair_event  # (a pair that only might act is not "the two")
         here = _two_people_before(ments, k) if n and coreference.phrase_at(
             toks, k, lex.coref.get("pair_persons", [])) == n else None
-        if here:  # "X urged Y ..., as the two leaders met": the two people just named
-            ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
-            ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
-                                          sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
-                                          here[0], coref="pair", pair=list(here)))
-            covered.update(range(k, k + n))
-            continue
-        if n and last is not None:
+        if here or (n and last is not None):
             # a plural role is the pair ("Лидеры подписали"), not one person
             ments[:] = [m for m in ments if not (m.coref == "person" and k <= m.first < k + n)]
+        if here:  # "X urged Y ..., as the two leaders met": the two people just named
+            pair = list(here)
+        elif n and last is not None:
             people = coreference.phrase_at(toks, k, lex.coref.get("pair_persons", [])) == n
             joint = discourse.last_joint_event if sent.index - discourse.last_joint_sentence <= 6 else None
             main = None if people else discourse.main_pair()
@@ -296,10 +292,11 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
                     discourse.last_people_event is not None and sent.index - discourse.last_people_sentence <= 6 \
                     and last.source.kind != "person":
                 last = discourse.last_people_event  # "die beiden Politiker": the last person and whom they met
+            pair = [last.source.to_dict(), last.target.to_dict()]
+        if here or (n and last is not None):
             ments.append(mentions.Mention(k, k + n - 1, toks[k].start, toks[k + n - 1].end,
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
-                                          last.source.to_dict(), coref="pair",
-                                          pair=[last.source.to_dict(), last.target.to_dict()]))
+                                          dict(pair[0]), coref="pair", pair=pair))
             covered.update(range(k, k + n))
             continue
         if k in covered:
