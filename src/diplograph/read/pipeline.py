@@ -207,6 +207,10 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     for ev in out:  # news: an act told without any date is of the day it is reported
         if ev.date is None and ev.status == "occurred" and article.published:
             ev.date = article.published.isoformat()
+    filed = venue.filed_from(sents, lang)
+    if filed is not None:
+        for ev in out:
+            venue.at_dateline(ev, filed, article.published)
     return out
 
 

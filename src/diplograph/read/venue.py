@@ -4,6 +4,8 @@ or brokered by a third (PLOVER's third-party mode).
 """
 from __future__ import annotations
 
+from datetime import date
+
 from diplograph.kb import places
 from diplograph.model import Event, Location
 from diplograph.read import clauses, factuality, mentions
@@ -127,3 +129,33 @@ def third_party(sent, ments, lex, kb, src, tgt, location) -> bool:
             if m is not None and m.actor.get("code") not in pair:
                 return True
     return False
+
+
+
+def filed_from(sents, lang) -> Location | None:
+    """The one place an agency report was filed from ("JOHANNESBURG (AFP) – ...",
+    "BISHKEK, March 14 (DG) – ..."): the run of capitalised words that opens the first or
+    second sentence (after a headline), then a comma or bracket and soon a dash. A report
+    filed from two places ("TEHERAN/BERLIN") names no one place."""
+    for sent in sents[:2]:
+        toks = sent.tokens
+        end = 0
+        while end < len(toks) and toks[end].text.replace("-", "").isalpha() and toks[end].text.isupper():
+            end += 1
+        if end == 0 or end >= len(toks) or toks[end].text not in (",", "(") \
+                or not any(t.text in ("–", "—", "-") for t in toks[end:end + 12]):
+            continue
+        hit = places.locate(sent.text[:toks[end - 1].end - sent.start], lang)
+        return Location(hit["code"], hit["name"], hit["lat"], hit["lon"]) if hit else None
+    return None
+
+
+def at_dateline(ev: Event, place: Location, published) -> None:
+    """A meeting or a joint act of the day of the report or the day before, told with no
+    place, took place where the report was filed ("JOHANNESBURG (AFP) – ... Modi und Carney
+    vereinbarten ..."): the reporter is where the talks are. Not a phone call."""
+    if ev.location is not None or ev.status != "occurred" or ev.mode == "phone" or published is None \
+            or not (ev.type == "CONSULT" or ev.symmetric) or not isinstance(ev.date, str) or len(ev.date) != 10:
+        return
+    if 0 <= (published - date.fromisoformat(ev.date)).days <= 1:
+        ev.location = place
