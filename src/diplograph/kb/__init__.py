@@ -644,7 +644,10 @@ def declined_forms(name: str, every_word: bool, table: dict) -> set[str]:
         low = w.lower()
         rule = None
         if not head_seen and (w[:1].isupper() or not every_word) and not is_abbreviation(w) and any("а" <= ch <= "я" for ch in low):
-            ending = max((e for e in table if not e.startswith("_") and low.endswith(e)), key=len, default=None)
+            # (an ending is never the whole word: "Ын" in "Ким Чен Ын" is a syllable, not the
+            # surname suffix of "Пушкин")
+            ending = max((e for e in table if not e.startswith("_") and low.endswith(e) and len(low) > len(e)),
+                         key=len, default=None)
             if ending is not None:
                 rule = [[w[:len(w) - len(ending)] + r for r in alt.split("|")] for alt in table[ending]]
             elif low[-1] not in _VOWELS and low[-1].isalpha():

@@ -146,6 +146,18 @@ def pronoun_actor(sent: Sentence, k: int, actors: list[Mention], discourse) -> d
     return here or discourse.pronoun()
 
 
+def in_relative(sent: Sentence, k: int, clause_of: list[int], lex: Lexicon) -> bool:
+    """Whether token ``k`` stands in a relative clause (", где накануне подписал ..."): what such
+    a clause tells describes the name before it, it does not carry the story on."""
+    relatives = lex.preps.get("relatives")
+    if not relatives:
+        return False
+    first = next(t.i for t in sent.tokens if clause_of[t.i] == clause_of[k])
+    if sent.tokens[first].text == "," and first + 1 < len(sent.tokens):
+        first += 1
+    return first > 0 and sent.tokens[first].lower in relatives
+
+
 def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
     """Tokens of a background phrase ("the first such meeting since Russia invaded Ukraine
     three years ago", "since the war began", "for the first time since 2019"): from an

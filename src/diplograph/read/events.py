@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from diplograph.read import clauses
 from diplograph.read.lexicon import Lexicon
 from diplograph.read.mentions import Mention, calendar_words
-from diplograph.read.text import Sentence, grammemes, is_participle
+from diplograph.read.text import Sentence, case_readings, grammemes, is_participle
 from diplograph.read.triggers import TriggerHit
 
 
@@ -264,6 +264,19 @@ def _response(sent: Sentence, a: int, actors: list[Mention], lex: Lexicon, disco
     return [(speaker, None, True, False)]
 
 
+def _subject_after(sent, a, source, after, clause_of, lex):
+    """"Ханой посетил президент США": in a case language's free word order the name before
+    the verb may be its object. When it can be read as an accusative and the name right after
+    the verb cannot (a nominative, no preposition), the one after is the subject."""
+    if source.prep is not None or "accs" not in case_readings(sent.tokens[source.first].text, lex.lang):
+        return source
+    post = next((m for m in after if m.first <= a + 2 and clause_of[m.first] == clause_of[a]), None)
+    if post is None or post.prep is not None or post.genitive:
+        return source
+    read = case_readings(sent.tokens[post.first].text, lex.lang)
+    return post if "nomn" in read and "accs" not in read else source
+
+
 def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     trig = hit.trigger
     a = hit.index
@@ -436,6 +449,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
                 and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
         source = (same[-1:] or cands or [None])[0]
+        if source is not None and trig.pos == "verb" and lex.preps.get("agent_case"):
+            source = _subject_after(sent, a, source, after, clause_of, lex)
     subject_pronoun = a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in lex.coref.get("person", [])
     objects = lex.preps.get("object_articles", frozenset())
     partner = lex.preps.get("partner", frozenset())

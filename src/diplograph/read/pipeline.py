@@ -150,8 +150,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 seen.add(ev)
         if sent_events:
             # (a pair that only might act together is not "the two" of the next sentence)
-            joint = [e for e, _, _ in sent_events if e.symmetric and e.target is not None
-                     and e.status != "hypothetical"]
+            # (nor is a pair told of in a relative clause: ", где накануне подписал с Ким Чен Ыном договор")
+            joint = [e for e, k, _ in sent_events if e.symmetric and e.target is not None
+                     and e.status != "hypothetical" and not clauses.in_relative(sent, k, clause_of, lex)]
             # (joint acts of more than two parties in one sentence, "spoke with both leaders", are no pair)
             if joint and len({c for e in joint for c in (e.source.code, e.target.code)}) == 2:
                 discourse.last_joint_event, discourse.last_joint_sentence = joint[-1], sent.index

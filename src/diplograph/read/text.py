@@ -128,6 +128,16 @@ def is_genitive(word: str, lang: str) -> bool | None:
 
 
 @lru_cache(maxsize=200_000)
+def case_readings(word: str, lang: str) -> frozenset[str]:
+    """Every case the word can be read in, not only the likeliest ("Ханой": nominative or
+    accusative; "президент": nominative only). Empty without a case analyser. In a free word
+    order it is what tells the subject from the object."""
+    if not word[:1].isalpha() or _analyzer(lang) is None:
+        return frozenset()
+    return frozenset(p.tag.case for p in _analyzer(lang).parse(word) if p.tag.case)
+
+
+@lru_cache(maxsize=200_000)
 def is_participle(word: str, lang: str) -> bool:
     """Whether the word's likeliest reading is a full participle ("находящийся",
     "прибывший"): in Russian it opens a phrase of its own after a comma."""
