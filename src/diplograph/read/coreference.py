@@ -37,6 +37,8 @@ class Discourse:
     last_organisation: dict | None = None  # what "die Mitgliedstaaten" point back to
     last_accused: tuple | None = None  # (actor, sentence) of the last accusation told: whom "also voiced concern" judges
     accusers: dict = field(default_factory=dict)  # code -> who last accused it: whom "wies die Vorwürfe zurück" answers
+    groups: dict = field(default_factory=dict)  # n -> the last list of n states named: what "die drei Staaten" are
+    grouped: set = field(default_factory=set)  # (sentence, code) of each state a group phrase pointed back to
 
     def pronoun(self) -> dict | None:
         """A subject pronoun continues the person the previous sentence was about ("Putin
@@ -62,6 +64,19 @@ class Discourse:
             self.country_actor.setdefault(code, {"code": code, "name": actor.get("name") if actor.get("kind") == "country"
                                                  else code, "kind": "country", "country": code})
             self.last_country = self.country_actor[code]
+
+    def note_lists(self, ments) -> None:
+        """Keep each list of three or more states the sentence names ("Deutschland, Frankreich
+        und Großbritannien"), by its length: "die drei Staaten" point back to it."""
+        lists: dict[int, dict] = {}
+        for m in ments:
+            code = m.actor.get("code") if m.list_id and m.actor else None
+            if code and m.actor.get("kind") in ("country", "person") and code == m.actor.get("country"):
+                lists.setdefault(m.list_id, {}).setdefault(code, self.country_actor.get(code) or {
+                    "code": code, "name": code, "kind": "country", "country": code})
+        for members in lists.values():
+            if len(members) >= 3:
+                self.groups[len(members)] = list(members.values())
 
     def note_dyad(self, ev) -> None:
         pair = frozenset((ev.source.code, ev.target.code))
@@ -97,6 +112,29 @@ class Discourse:
             return None
         code = self.countries.most_common(1)[0][0]
         return self.country_actor[code]
+
+
+def groups_in(sent, lex, groups: dict) -> list[tuple[int, int, list[dict]]]:
+    """(first token, length, the states) of each phrase that names a number of states by
+    its count ("die drei Staaten", "der drei europäischen Länder", "the three countries")
+    where the article has named a list of that many: an article, a number word, at most
+    two lower-case adjectives, a noun of ``group_nouns``."""
+    words = lex.numbers.get("words", {})
+    articles = lex.coref.get("group_articles", ())
+    nouns = lex.coref.get("group_nouns", ())
+    lowers, toks = sent.lowers, sent.tokens
+    out = []
+    for k in range(1, len(lowers)):
+        n = words.get(lowers[k])
+        if n is None or n not in groups or lowers[k - 1] not in articles:
+            continue
+        j = k + 1
+        while j < len(toks) and j <= k + 2 and lowers[j] not in nouns and toks[j].text.isalpha() \
+                and toks[j].text[:1].islower():
+            j += 1
+        if j < len(toks) and lowers[j] in nouns:
+            out.append((k - 1, j - k + 2, groups[n]))
+    return out
 
 
 def phrase_at(tokens, i: int, phrases: list[str]) -> int:

@@ -40,6 +40,8 @@ class Draft:
 
 
 def _expand(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    if len(m.pair) > 2:  # "aus den drei Ländern": each of the states the phrase points back to
+        return [Mention(m.first, m.last, m.start, m.end, m.text, dict(p)) for p in m.pair]
     if not m.list_id:
         return [m]
     return [x for x in mentions if x.list_id == m.list_id and x.actor]
@@ -75,15 +77,15 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if hit.trigger.roles == "joint" or not found:
         return found
     src = found[0][0]
-    doer = next((m for m in mentions if m.actor is src or (len(m.pair) == 2 and m.pair[0] is src)), None)
+    doer = next((m for m in mentions if m.actor is src or (len(m.pair) >= 2 and m.pair[0] is src)), None)
     others = []
     if doer is not None and doer.list_id:
         # (on the doer's side of the verb: "reisten Blinken und Lammy nach Kiew")
         others = [m.actor for m in mentions if m.list_id == doer.list_id and m is not doer and m.actor
                   and (m.last < hit.index or (doer.first > hit.index and doer.prep is None))
                   and m.actor.get("code")]
-    elif doer is not None and len(doer.pair) == 2:
-        others = [doer.pair[1]]
+    elif doer is not None and len(doer.pair) >= 2:  # (and "die drei Staaten": each of them)
+        others = doer.pair[1:]
     if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
         # "China and Pakistan vowed to strengthen their partnership": the listed doers with each other
         return [(src, o, True, True) for o in others if o["code"] != src["code"]]
@@ -484,7 +486,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             return _pairs(group, sent, lex)
     if source is not None and len(source.pair) == 2 and trig.roles == "joint":  # "the two leaders", "beide Länder"
         return [(source.pair[0], source.pair[1], True, True)]
-    if source is not None and len(source.pair) == 2:  # "the two leaders asked the OSCE": each asked
+    if source is not None and len(source.pair) >= 2:  # "the two leaders asked the OSCE": each asked
         source = Mention(source.first, source.last, source.start, source.end, source.text, source.pair[0],
                          pair=source.pair)
     src_actor, src_in = (source.actor, True) if source else (shared, True) if shared else (None, False)

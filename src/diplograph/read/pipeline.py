@@ -78,7 +78,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         if in_money:
-            ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1))]  # "US-Dollar"
+            # "US-Dollar" is money; "the three countries" who act stay actors
+            ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1)) or len(m.pair) > 2]
 
         # 4. triggers, and for each the events it makes (clauses and the sentence's
         # background cues matter only where a trigger fires: about half the sentences)
@@ -145,7 +146,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 continue
             if sent.index == 0 and _is_headline(doc, sent):
                 headline.append(ev)
-            elif not repeats.repeat(ev, seen.alike(ev, id(ev) in told_again), id(ev) in told_again):
+            elif not repeats.repeat(ev, seen.alike(ev, id(ev) in told_again), id(ev) in told_again,
+                                    (sent.index, ev.source.code) in discourse.grouped):
                 found.append(ev)
                 seen.add(ev)
         if sent_events:
@@ -192,8 +194,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         for m in ments:
             if m.actor:
                 discourse.note(m.actor)
+        discourse.note_lists(ments)
         discourse.end_sentence(sent, ments, lex.coref.get("person", []))
-        if dates and not sent_events:
+        if dates and not any(e.date for e, _, _ in sent_events):  # (dates no event of it took, too)
             near = [d for d in dates if d.value is not None and dating.plausible_anchor(d.value, pub)]
             # a coarser time in a sentence without events ("по итогам прошлого года" after
             # a dated visit) is background: it does not replace the day being told of
@@ -261,6 +264,8 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
             if p and m.first > 0 and sent.tokens[m.first - 1].lower in lex.coref.get("role_definites", []):
                 m.actor = dict(p, text=m.text)
     toks = sent.tokens
+    if discourse.groups:
+        _resolve_groups(sent, ments, lex, discourse)
     starts = coreference.phrase_starts(toks, lex.coref.get("pair", []), lex.coref.get("country", []),
                                        lex.coref.get("members", []), lowers=sent.lowers)
     if not starts:  # no pair or country phrase in the sentence (most sentences)
@@ -322,6 +327,21 @@ def _resolve_descriptions(sent, ments, lex, discourse) -> None:
                                           sent.text[toks[k].start - sent.start:toks[k + n - 1].end - sent.start],
                                           dict(c, text=toks[k].text), coref="country"))
     ments.sort(key=lambda m: m.first)
+
+
+def _resolve_groups(sent, ments, lex, discourse) -> None:
+    """"Die drei Staaten werfen Teheran vor", "Die Außenminister der drei europäischen Länder
+    forderten ...": the list of that many states named last, as one mention that each of
+    them stands behind (a role before the phrase, "die Außenminister der ...", is theirs)."""
+    toks = sent.tokens
+    for k, n, members in coreference.groups_in(sent, lex, discourse.groups):
+        discourse.grouped.update((sent.index, m["code"]) for m in members)
+        last = k + n - 1
+        ments[:] = [m for m in ments if m.last < k and not (m.coref == "person" and m.last == k - 1)
+                    or m.first > last]
+        ments.append(mentions.Mention(k, last, toks[k].start, toks[last].end,
+                                      sent.text[toks[k].start - sent.start:toks[last].end - sent.start],
+                                      dict(members[0]), coref="pair", pair=[dict(m) for m in members]))
 
 
 def _in_dateline(sent, m) -> bool:

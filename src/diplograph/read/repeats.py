@@ -224,10 +224,12 @@ def _overlap(a, b) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
+def repeat(ev: Event, found: list[Event], noun: bool = False, retold: bool = False) -> bool:
     """An event told again later in the article ("der Besuch", "the visit", "принял
     приглашение" after the invitation, "the signing ceremony") is the same event: same
-    type, mode and pair, compatible dates, nothing new in amount."""
+    type, mode and pair, compatible dates, nothing new in amount. ``retold``: its doer is
+    named by pointing back to the states told of ("Die drei Regierungen wollen ... mit
+    Sanktionen belegen" after "haben ... Strafmaßnahmen angekündigt"): the story goes on."""
     if ev.type == "CONSULT" and _another_meeting(ev, found):
         return False
     for old in found:
@@ -239,7 +241,7 @@ def repeat(ev: Event, found: list[Event], noun: bool = False) -> bool:
             and old.symmetric and ev.symmetric
         if old.type == ev.type and (old.mode == ev.mode or retold_talks) and _same_pair(old, ev) \
                 and (old.type == "CONSULT" or old.promised_type == ev.promised_type == "CONSULT"
-                     or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities)
+                     or (noun and ev.type == "SUPPORT" and ev.amount is None and not ev.quantities) or retold
                      or (old.amount is not None and old.amount == ev.amount)) \
                 and (ev.amount is None or old.amount is None or old.amount == ev.amount) and old.status == ev.status:
             if precision(ev.date) > precision(old.date):
