@@ -39,3 +39,30 @@ def test_a_dying_worker_fails_only_its_document():
     assert [x for x, y in got if isinstance(y, str)] == [13]
     assert "died" in dict(got)[13]
     assert all(y == x * x for x, y in got if x != 13)
+
+
+
+class _TornDown:
+    """Writes its file when the interpreter's teardown frees it."""
+
+    def __init__(self, path):
+        self.write, self.fd = os.write, os.open(path, os.O_WRONLY | os.O_CREAT)  # still there at teardown
+
+    def __del__(self):
+        self.write(self.fd, b"torn down\n")
+
+
+_held = []
+
+
+def hold_until_teardown(path):
+    _held.append(_TornDown(path))
+
+
+def test_workers_leave_without_the_teardown(tmp_path):
+    """Freeing a loaded reader object by object is skipped when a worker stops."""
+    marker = tmp_path / "teardown.txt"
+    got = list(parallel.ordered(range(10), square_batch, 2, crashed, batch=2,
+                                init=hold_until_teardown, initargs=(str(marker),)))
+    assert [x for x, _, _ in got] == list(range(10))
+    assert marker.read_bytes() == b""

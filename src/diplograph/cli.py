@@ -7,7 +7,8 @@ Why it works this way:
   ``diplograph: DOC: REASON`` and the exit status says whether all were read
   (0 all read, 1 some failed, 2 usage error).
 - The knowledge base is loaded once and handed to every ``read()`` call; with ``--jobs N``
-  once per worker process (``diplograph.parallel``), and the output is the same.
+  once per worker process (``diplograph.parallel``), and the output is the same. The
+  parent then only checks the user's ``--kb`` files: it needs no reader of its own.
 - Records are serialised inside the per-document guard (a record that cannot be written
   fails its document, not the batch) and written as each document is read (jsonl/json),
   so a long batch needs little memory and a crash keeps what was written.
@@ -92,8 +93,11 @@ def extract(
     from diplograph.read import worker
 
     kb_args = tuple(str(p) for p in kb_files or ())
-    try:  # here also with --jobs: a bad --kb file is a usage error, and the workers find a warm cache
-        worker.load(kb_args, domestic)
+    try:  # a bad --kb file is a usage error; with --jobs only the files are checked here (the workers load the reader)
+        if jobs > 1:
+            worker.check(kb_args)
+        else:
+            worker.load(kb_args, domestic)
     except (ValueError, OSError) as exc:
         typer.echo(f"diplograph: cannot use knowledge-base file {exc}", err=True)
         raise typer.Exit(2)

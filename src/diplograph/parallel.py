@@ -12,10 +12,16 @@ Why it works this way:
 - A worker that dies (killed, out of memory, a crash in a C library) fails only the
   document it was reading, with that reason: its batch is read again one document at a
   time in a new pool, which then reads the rest.
+- A worker leaves without the interpreter's teardown (``os._exit`` once the pool has
+  told it to stop): freeing a loaded reader object by object took longer than many
+  batches, at the end of every run, and a worker holds nothing that needs closing
+  (``work`` returns its results; only the parent writes).
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing as mp
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -84,7 +90,19 @@ def ordered(items: Iterable[T], work: Callable[[list[T]], list[R]], jobs: int,
 
 def _pool(jobs: int, init, initargs) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"),
-                               initializer=init, initargs=initargs)
+                               initializer=_start_worker, initargs=(init, initargs))
+
+
+def _start_worker(init, initargs: tuple) -> None:
+    """A worker's first act: leave quickly when told to stop, then ``init(*initargs)``."""
+    atexit.register(_leave)
+    if init is not None:
+        init(*initargs)
+
+
+def _leave() -> None:
+    """At the worker's exit, before the teardown (multiprocessing has flushed its standard streams)."""
+    os._exit(0)
 
 
 def _submit(pool: ProcessPoolExecutor, work, chunk):

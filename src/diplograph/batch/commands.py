@@ -37,7 +37,7 @@ def batch(
     from diplograph.read import worker
 
     try:
-        worker.load(tuple(str(p) for p in kb_files or ()), domestic)  # a bad --kb file stops here, not on the cluster
+        worker.check(tuple(str(p) for p in kb_files or ()))  # a bad --kb file stops here, not on the cluster (the driver reads nothing)
     except (ValueError, OSError) as exc:
         typer.echo(f"diplograph: cannot use knowledge-base file {exc}", err=True)
         raise typer.Exit(2)

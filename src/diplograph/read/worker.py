@@ -25,6 +25,23 @@ def load(kb_files: tuple[str, ...] = (), domestic: bool = False) -> None:
     _state.update(key=key, kb=kb, read=read, domestic=domestic)
 
 
+def check(kb_files: tuple[str, ...] = ()) -> None:
+    """Raise ``ValueError``/``OSError`` when the user's knowledge-base files (``kb_files``
+    and those of ``$DIPLOGRAPH_KB_DIR``) cannot be used, without loading the reader.
+
+    For a parent process that only hands documents to workers (``extract --jobs``, the
+    Ray driver): a bad file is still a usage error before any work starts, but the
+    parent does not spend the reader's start-up on a machine whose cores the workers
+    need. With no user files there is nothing to check (the bundled base is the package's)."""
+    import os
+
+    if not kb_files and not os.environ.get("DIPLOGRAPH_KB_DIR"):
+        return
+    from diplograph import kb as kbmod
+
+    kbmod.load([Path(p) for p in kb_files])
+
+
 def events(article) -> list:
     """The article's events, read with the loaded reader."""
     if "read" not in _state:
