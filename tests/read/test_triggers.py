@@ -39,3 +39,15 @@ def test_a_german_passive_summons_has_the_ministry_as_doer():
     evs = events("Der deutsche Botschafter wurde in Moskau ins Außenministerium einbestellt.", lang="de",
                  published=date(2024, 5, 7))
     assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [("RUS", "DEU")]
+
+
+def test_a_long_list_of_envoys_between_order_and_leave_is_still_an_expulsion():
+    evs = events("Ottawa ordered Delhi's high commissioner, a deputy, two counsellors and three other Indian "
+                 "diplomats to leave the country.")
+    assert ("SANCTION", "CAN", "IND") in core(evs) and "REQUEST" not in {e.type for e in evs}
+    assert ("SANCTION", "GBR", "RUS") in core(events("Britain told the Russian ambassador to leave within a week."))
+
+
+def test_how_a_blamed_act_was_done_is_part_of_the_accusation():
+    evs = events('Poland accused Belarus of making a "serious mistake" by supporting the gangs that smuggle migrants.')
+    assert core(evs) == {("ACCUSE", "POL", "BLR")}

@@ -417,6 +417,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
             # a weekday in a plan ("в среду посетит") lies ahead; the publication's own weekday is that day
             # (not the day a plan was told of: "on Saturday, ECOWAS said it would reopen")
             date_value = (date.fromisoformat(date_value) + timedelta(days=7)).isoformat()
+        if status == "occurred" and date_value is not None and dating.ahead(date_value, pub):
+            status = "announced"  # "Merz reist morgen nach London": what lies after the day of writing is a plan
     elif status == "announced" and discourse.plan_date is not None:
         date_value = discourse.plan_date
     elif discourse.talks_date is not None and factuality.cue_before(sent, a, lex.cues.get("outcome", frozenset()),

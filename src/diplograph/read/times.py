@@ -156,6 +156,9 @@ def find_dates(text: str, lang: str, published: date | None, span: tuple[int, in
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], None,
                                    after_previous=data["after_previous"][" ".join(g["w"].lower().split())]))
             continue
+        if kind == "dayword" and g["w"][:1].isupper() and g["w"].lower() in data.get("noun_when_capitalised", ()) \
+                and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "„", "«", "(", ":"):
+            continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
         value = _resolve(kind, g, months, days, data, published, text[m.start():m.end()].lower())
         if value is not None:
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value,

@@ -116,6 +116,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     aims = lex.cues.get("aims", frozenset())
     coords = lex.preps.get("coordinators", frozenset())
     objects = lex.preps.get("object_markers", frozenset())
+    means = lex.preps.get("means_markers", frozenset())
     topics = lex.preps.get("topics", frozenset())
     pronouns = set(lex.coref.get("person", ())) | {"they", "it", "we"}
     toks = sent.tokens
@@ -175,7 +176,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                 or (fill and between and between[-1].i in k.tokens)  # "recognise any agreement reached"
             obj = as_noun and len(between) <= 3 and (fill or named)  # "condemned the Israeli strikes"
             to = next((n for n, t in enumerate(between) if t.lower in markers), None)
-            framed = h.trigger.frame and len(between) <= 8 and (
+            framed = h.trigger.frame and len(between) - sum(t.text in _QUOTE_MARKS for t in between) <= 8 and (
                 (between and between[-1].lower in markers and k.trigger.pos == "verb")
                 # "prepared to resume shelling", "threatened to launch a new offensive"
                 or (to is not None and len(between) - to <= 5 and as_noun
@@ -183,6 +184,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                 or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
                 # "accused the Rapid Support Forces of attacking"
                 or (between and between[-1].lower in objects and toks[k.index].lower.endswith("ing"))
+                # "accused India of making an error by supporting ...": how the blamed act was done
+                or (between and between[-1].lower in means and toks[k.index].lower.endswith("ing")
+                    and any(t.lower in objects for t in between))
                 or (as_noun and any(t.lower in objects for t in between)))
             # "threatened to ban", "must return", "blamed Israel for the bombing"
             if (obj or (framed and as_noun)) and h.trigger.type == "AGREE" and not h.trigger.promise \
@@ -198,6 +202,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                     continue
             break
     return [h for h in hits if id(h) not in gone]
+
+
+_QUOTE_MARKS = frozenset('"“”„«»‘’‚')  # (a quoted word inside a frame's object lengthens it by its marks only)
 
 
 def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
