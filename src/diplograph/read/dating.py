@@ -69,3 +69,20 @@ def relative_clause_dates(sent, a: int, clause_of, dates, lex, tok_index) -> lis
     if start is None:
         return []
     return [d for d in dates if tok_index(d.start) > start and clause_of[tok_index(d.start)] == clause_of[start + 1]]
+
+
+def retold_day(sent, hits, dates, lex, told: list) -> None:
+    """"Trump hat al-Scharaa empfangen. Das Gespräch im Oval Office am Montag fand hinter
+    verschlossenen Türen statt.": an act named again by a definite noun that names no one
+    (the sentence made no event), soon after the last sentence that told events, gives its
+    day to the act of that type told there without one. ``told``: that sentence's events."""
+    arts = lex.coref.get("retelling_articles", ())
+    days = [d for d in dates if isinstance(d.value, str) and len(d.value) == 10 and d.after_previous is None]
+    if not arts or len(days) != 1:
+        return
+    for h in hits:
+        if h.trigger.pos == "noun" and h.index > 0 and sent.tokens[h.index - 1].lower in arts:
+            for ev in told:
+                if ev.type == h.trigger.type and ev.date is None and ev.status == "occurred":
+                    ev.date, ev.date_text = days[0].value, days[0].text
+            return

@@ -833,6 +833,15 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
         # "received jets from Norway": in English a name after "from" gave something, it is no guest
         guests = [m for m in after if (not is_target_marked(m) or m.genitive)
                   and not (lex.subject_nearest and m.prep in lex.preps.get("origin", ()))]
+        own = [m for m in before if clause_of[m.first] == clause and m.prep is None and not is_target_marked(m)]
+        if not guests and lex.object_before_verb and len({m.actor["code"] for m in own}) >= 2:
+            # "Scholz hat am Montag Ruto empfangen": with the verb at the clause's end both stand
+            # before it, the subject first; an accusative article marks the guest wherever it stands
+            objects = lex.preps.get("object_articles", frozenset())
+            marked = next((m for m in own if m.first > 0 and sent.tokens[m.first - 1].lower in objects), None)
+            guest = marked or own[-1]
+            host = next(m for m in own if m is not guest)
+            guests = [guest]
     if not host:
         return []
     if guests:

@@ -1,0 +1,22 @@
+"""Dates of events (read/dating.py), on sentences written for these tests."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def test_a_definite_noun_retelling_the_act_gives_its_day():
+    text = ("Ghanas Präsident John Mahama ist zu Gesprächen in Nairobi eingetroffen. "
+            "Es war seine erste Reise ins Ausland seit Amtsantritt. "
+            "Das Treffen mit Präsident William Ruto am Montag dauerte drei Stunden.")
+    evs = read(Article("t", text, date(2025, 2, 19), "de"))
+    visit = next(e for e in evs if e.type == "CONSULT" and e.source.code == "GHA")
+    assert visit.date == "2025-02-17"
+
+
+def test_an_indefinite_noun_is_another_act():
+    text = ("Ghanas Präsident John Mahama ist zu Gesprächen in Nairobi eingetroffen. "
+            "Ein Treffen am Montag dauerte drei Stunden.")
+    evs = read(Article("t", text, date(2025, 2, 19), "de"))
+    visit = next(e for e in evs if e.type == "CONSULT" and e.source.code == "GHA")
+    assert visit.date == "2025-02-19"
