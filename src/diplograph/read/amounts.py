@@ -90,6 +90,21 @@ def _parts(tok: str, lang: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+def _known_parts(lang: str) -> dict:
+    """The language's remembered ``_parts`` (token -> its sub-words)."""
+    known = _PARTS.get(lang)
+    if known is None:
+        known = _PARTS[lang] = {}
+    return known
+
+
+def _remember_parts(known: dict, tok: str, lang: str) -> tuple[tuple[str, bool], ...]:
+    if len(known) > 200_000:
+        known.clear()
+    parts = known[tok] = _parts(tok, lang)
+    return parts
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -113,7 +128,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         # every amount and count holds a number. Without a digit each token is its own only
         # sub-word, and a number word makes an amount only before a scale or a unit ("two
         # billion", "three agreements"; not "ein Treffen"): most sentences have no such pair
-        if _number_words(lang).isdisjoint([t.lower for t in toks]):
+        if _number_words(lang).isdisjoint(sent.lowers):
             return []
         if not any(t.lower in numbers and (u.lower in scales or _unit((u.lower, u.i, u.lemma), units))
                    for t, u in zip(toks, toks[1:])):
@@ -122,23 +137,21 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         # a number makes an amount only with a currency or before a unit, and most numbers
         # are days and years: the sentence's sub-words and lemmas hold neither (sub-words
         # other than the word itself only in words that are not all letters: "€1bn", "180-Millionen-...")
-        lowers = {t.lower for t in toks}
+        known = _known_parts(lang)
+        lowers = set(sent.lowers)
         for t in toks:
             if not t.text.isalpha():
-                lowers.update(w for w, _ in _parts(t.text, lang))
+                parts = known.get(t.text) or _remember_parts(known, t.text, lang)
+                lowers.update(w for w, _ in parts)
         named = _unit_words(lang)
         if currencies.keys().isdisjoint(lowers) and named.isdisjoint(lowers) \
-                and named.isdisjoint([t.lemma for t in toks]) and named.isdisjoint([w.rstrip("s") for w in lowers]):
+                and named.isdisjoint(sent.lemmas) and named.isdisjoint([w.rstrip("s") for w in lowers]):
             return []
     words = []  # (sub-word lower, token index, lemma)
     opens = []  # the only sub-words an amount can begin at: a currency, a digit or a number word
-    known = _PARTS.setdefault(lang, {})
+    known = _known_parts(lang)
     for t in toks:
-        parts = known.get(t.text)
-        if parts is None:
-            parts = known[t.text] = _parts(t.text, lang)
-            if len(known) > 200_000:
-                known.clear()
+        parts = known.get(t.text) or _remember_parts(known, t.text, lang)
         if len(parts) == 1:  # (most words)
             if parts[0][1]:
                 opens.append(len(words))
@@ -184,9 +197,10 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
             end += 2
         qual = "exact"
         first_tok = words[start][1]
+        lowers = sent.lowers
         for q, label in quals.items():
             lo = first_tok - len(q)
-            if lo >= 0 and tuple(t.lower for t in toks[lo:first_tok]) == q:
+            if lo >= 0 and tuple(lowers[lo:first_tok]) == q:
                 qual, first_tok = label, lo
                 break
         last_tok = words[end][1]

@@ -165,6 +165,8 @@ def background_span(sent: Sentence, lex: Lexicon) -> set[int]:
     before a verb that goes on with the main clause: "since the war began and urged ...").
     The acts and dates inside are background, not the sentence's news."""
     openers = lex.cues.get("background_openers", frozenset())
+    if openers.isdisjoint(sent.lowers):
+        return set()  # (most sentences)
     toks = sent.tokens
     out: set[int] = set()
     k = 0

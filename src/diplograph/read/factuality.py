@@ -103,7 +103,9 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
         return "announced"
     if _future(toks, hit, lex, clause_of):
         return "announced"
-    ann = _announced(lex)
+    announced = marks.at(_announced(lex))
+    if not announced or announced[0] >= upto:
+        return "occurred"  # (most acts: no announcing cue before ``upto``, nothing more to ask)
     # where verbs come before their objects, a cue after a verb trigger belongs to a later act
     # ("signed a partnership, and Saudi Arabia pledged"); nouns take cues on either side
     # ("the visit is expected")
@@ -112,8 +114,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # "announced sanctions one day after a Serbian jet shot down a helicopter": a past verb
     # after a word that opens a clause of its own time is done, whatever was said before it
     apart = marks.words(cues.get("past_openers", frozenset())) if _past_form(toks[a], lex, hit) else ()
-    coords = {c for c in lex.preps.get("coordinators", ()) if c.isalpha()}
-    for k in marks.at(ann):
+    coords = _word_coordinators(lex)
+    for k in announced:
         if k >= upto:
             break
         if (before_only and k > a) or quoted.get(k, -1) != quoted.get(a, -1):
@@ -182,11 +184,13 @@ class _Marks:
             found: list[tuple[int, int | None]] = []
             if off:
                 parts = [j for j, t in enumerate(toks) if t.lower in lex.particles]
+                heads = _particle_heads(off) if parts else frozenset()
                 for k, t in enumerate(toks):
                     if t.lower in off or t.lemma in off:
                         found.append((k, None))
-                    found += [(k, j) for j in parts if j > k and f"{t.lemma} {toks[j].lower}" in off
-                              and closes_clause(toks, j, k, lex)]
+                    if t.lemma in heads:
+                        found += [(k, j) for j in parts if j > k and f"{t.lemma} {toks[j].lower}" in off
+                                  and closes_clause(toks, j, k, lex)]
             entry = self._off[id(off)] = (off, found)
         return entry[1]
 
@@ -230,6 +234,22 @@ def _quoted(toks) -> dict[int, int]:
 
 
 _ANNOUNCED: dict[int, tuple] = {}
+_COORDINATORS: dict[int, tuple] = {}
+
+
+def _word_coordinators(lex: Lexicon) -> frozenset:
+    """The coordinators that are words ("and", not ","), made once per lexicon."""
+    entry = _COORDINATORS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _COORDINATORS[id(lex)] = (lex, frozenset(c for c in lex.preps.get("coordinators", ()) if c.isalpha()))
+    return entry[1]
+
+
+@lru_cache(maxsize=None)
+def _particle_heads(off: frozenset) -> frozenset:
+    """The words before the last space of the set's phrases: the only lemmas that a
+    separable particle can make a phrase of the set with ("sagen" of "sagen ab")."""
+    return frozenset(c.rsplit(" ", 1)[0] for c in off if " " in c)
 
 
 def _announced(lex: Lexicon) -> frozenset:

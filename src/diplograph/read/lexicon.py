@@ -81,6 +81,7 @@ class Lexicon:
     infinitive_marker: str = ""  # "zu": an infinitive clause after a comma completes the verb before it
 
     _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _anchor_memo: dict = field(default_factory=dict, repr=False, compare=False)  # token text -> (lemma, triggers)
 
     def triggers_for(self, lower: str, lemma: str) -> tuple[Trigger, ...]:
         """The triggers anchored on a word; asked for every token, so the answer for a
@@ -97,15 +98,19 @@ class Lexicon:
 
     def anchors(self, toks) -> list:
         """(token, its triggers) for each token that anchors one: ``triggers_for`` over a
-        sentence, with the remembered answers looked up directly (asked of every token)."""
-        memo = self._trigger_memo
+        sentence, asked of every token, so remembered by the token's text (its lower case
+        follows from it; the lemma it was found for is kept beside the answer and checked,
+        as a word cut from its full stop may be lemmatized otherwise)."""
+        memo = self._anchor_memo
         out = []
         for t in toks:
-            trigs = memo.get((t.lower, t.lemma))
-            if trigs is None:
-                trigs = self.triggers_for(t.lower, t.lemma)
-            if trigs:
-                out.append((t, trigs))
+            entry = memo.get(t.text)
+            if entry is None or entry[0] != t.lemma:
+                if len(memo) > 500_000:
+                    memo.clear()
+                entry = memo[t.text] = (t.lemma, self.triggers_for(t.lower, t.lemma))
+            if entry[1]:
+                out.append((t, entry[1]))
         return out
 
 

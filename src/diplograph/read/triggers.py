@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from diplograph.read.coding import COOPERATIVE, HOSTILE
-from diplograph.read.lexicon import Lexicon, Trigger, word_matches
+from diplograph.read.lexicon import Lexicon, Trigger
 from diplograph.read.mentions import calendar_words
 from diplograph.read.text import Sentence
 
@@ -61,9 +61,10 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
                 if w in lex.particles:
                     near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
                             and closes_clause(toks, u.i, t.i, lex)]
-                elif w.startswith("*"):
+                elif w.startswith("*"):  # (word_matches of a suffix, inline: asked of each word in the window)
+                    suffix = w[1:]
                     near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
-                            and word_matches(w, u.lower, u.lemma)]  # only the window: linear in long sentences
+                            and (u.lemma.endswith(suffix) or u.lower.endswith(suffix))]  # only the window: linear in long sentences
                 else:  # a whole word: where it stands, from the sentence's index of its words
                     if where is None:
                         where = _positions(toks)
