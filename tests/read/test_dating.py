@@ -20,3 +20,15 @@ def test_an_indefinite_noun_is_another_act():
     evs = read(Article("t", text, date(2025, 2, 19), "de"))
     visit = next(e for e in evs if e.type == "CONSULT" and e.source.code == "GHA")
     assert visit.date == "2025-02-19"
+
+
+def test_a_weekday_after_a_deadline_word_lies_ahead():
+    evs = read(Article("t", "Polen verlangte am Montag von Russland, bis Donnerstag eine Erklärung abzugeben. "
+                            "Die Präsidenten Polens und Litauens trafen sich danach in Vilnius.",
+                       date(2025, 11, 23), "de"))
+    assert all(e.date != "2025-11-20" for e in evs)
+    from diplograph.read import dating, times
+    from diplograph.read.lexicon import lexicon
+    text = "Kiew soll bis Donnerstag zustimmen."
+    ds = dating.deadlines_ahead(times.find_dates(text, "de", date(2025, 11, 23)), text, lexicon("de"), date(2025, 11, 23))
+    assert [d.value for d in ds] == ["2025-11-27"]

@@ -39,6 +39,7 @@ class Discourse:
     accusers: dict = field(default_factory=dict)  # code -> who last accused it: whom "wies die Vorwürfe zurück" answers
     groups: dict = field(default_factory=dict)  # n -> the last list of n states named: what "die drei Staaten" are
     grouped: set = field(default_factory=set)  # (sentence, code) of each state a group phrase pointed back to
+    summit_party: dict | None = None  # the organisation whose summit is told of: whom "nahm teil" attends
 
     def pronoun(self) -> dict | None:
         """A subject pronoun continues the person the previous sentence was about ("Putin
@@ -77,6 +78,18 @@ class Discourse:
         for members in lists.values():
             if len(members) >= 3:
                 self.groups[len(members)] = list(members.values())
+
+    def note_summit(self, nouns: list[int], ments, events) -> None:
+        """The organisation of the summit told of: named with a summit noun ("der G20-Gipfel",
+        "beim Gipfel der SOZ") or received by an attendance ("nahm am Gipfel der Nato teil")."""
+        for ev in events:
+            if ev.mode == "multilateral" and ev.target is not None and ev.target.kind == "organisation":
+                self.summit_party = ev.target.to_dict()
+        for k in nouns:
+            org = next((m.actor for m in ments if m.actor and m.actor.get("kind") == "organisation"
+                        and -1 <= m.first - k <= 3), None)
+            if org is not None:
+                self.summit_party = org
 
     def note_dyad(self, ev) -> None:
         pair = frozenset((ev.source.code, ev.target.code))

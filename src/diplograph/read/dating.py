@@ -4,7 +4,7 @@ date without a year lies ahead of the publication day.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.model import Event
 
@@ -86,3 +86,18 @@ def retold_day(sent, hits, dates, lex, told: list) -> None:
                 if ev.type == h.trigger.type and ev.date is None and ev.status == "occurred":
                     ev.date, ev.date_text = days[0].value, days[0].text
             return
+
+
+def deadlines_ahead(dates: list, doc: str, lex, pub: date | None) -> list:
+    """"verlangt von Kiew, dem Plan bis Donnerstag zuzustimmen": a bare weekday after a
+    deadline word (the language's ``deadline`` prepositions) is the next such day, not the
+    last one."""
+    words = lex.preps.get("deadline", frozenset())
+    if not words or pub is None:
+        return dates
+    for d in dates:
+        if d.weekday and isinstance(d.value, str) and len(d.value) == 10 and d.value < pub.isoformat():
+            before = doc[max(0, d.start - 20):d.start].split()
+            if before and before[-1].lower() in words:
+                d.value = (date.fromisoformat(d.value) + timedelta(days=7)).isoformat()
+    return dates

@@ -330,7 +330,8 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         agent = [m for m in after if m.prep in agent_preps and (passive or (
             trig.pos == "noun" and m.first <= a + 3 and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in agent_preps))]
     else:
-        agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8]
+        # (not a preposition the trigger takes its partner behind: "verlangte von Russland")
+        agent = [m for m in actors if m.prep in agent_preps and m.first > a - 8 and m.prep not in trig.target_prep]
     if passive:
         # "was arrested in Lebanon": without "by", the place where it was done acts; in a
         # verb-final clause it stands before the verb ("wurde ins Auswärtige Amt einbestellt")
@@ -672,6 +673,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if hit.complement is not None and hit.complement.type == "ACCUSE" and trig.type == "REJECT" and src_in \
             and discourse.accusers.get(src_code) and discourse.accusers[src_code].get("code") != src_code:
         return [(src_actor, discourse.accusers[src_code], src_in, False)]
+    # no recipient named: a summit's participant attends the summit told of ("Li Qiang nahm teil",
+    # "nahm an dem Gipfel teil"; not "an dem Volksentscheid teilnehmen")
+    if trig.mode == "multilateral" and trig.pos == "verb" and src_in and discourse.summit_party \
+            and discourse.summit_party.get("code") != src_code and _attends_summit(sent, a, lex, clause_of):
+        return [(src_actor, discourse.summit_party, src_in, False)]
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
         return []
@@ -803,6 +809,19 @@ def _onward(sent: Sentence, target: Mention, usable: list[Mention], lex: Lexicon
     toks = sent.tokens
     return [m for m in usable if m.first > target.last + 1 and m.prep in dest and m.first >= 2
             and toks[m.first - 1].lower in dest and toks[m.first - 2].lower in onward]
+
+
+def _attends_summit(sent, a: int, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether an attendance verb names no other thing attended: the object after its
+    preposition (the language's ``attended``: "an dem Gipfel", "am Treffen"), if any, is a
+    summit noun of the triggers."""
+    toks = sent.tokens
+    for k in range(len(toks)):
+        if toks[k].lower in lex.preps.get("attended", frozenset()) and clause_of[k] == clause_of[a] and k != a:
+            if not any(t.mode == "multilateral" for j in range(k + 1, min(k + 5, len(toks)))
+                       for t in lex.triggers_for(toks[j].lower, toks[j].lemma)):
+                return False
+    return True
 
 
 def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_marked):

@@ -39,7 +39,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
     # 1. sentences, and the knowledge base's names over the whole text
     sents = text.sentences(doc, lang)
     matches = _Spans(kb.find(doc, lang))
-    all_dates = _Spans(times.find_dates(doc, lang, pub))
+    all_dates = _Spans(dating.deadlines_ahead(times.find_dates(doc, lang, pub), doc, lex, pub))
     seen = repeats.Told()
     # events read from a noun ("the signing ceremony"): often a retelling. Keyed by id() and
     # holding the event, so that an id is never reused by a later event while it is here
@@ -196,6 +196,9 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         for m in ments:
             if m.actor:
                 discourse.note(m.actor)
+        summit = [h.index for h in hits if h.trigger.mode == "multilateral" and h.trigger.pos == "noun"] if fired else []
+        if summit or sent_events:
+            discourse.note_summit(summit, ments, [e for e, _, _ in sent_events])
         discourse.note_lists(ments)
         discourse.end_sentence(sent, ments, lex.coref.get("person", []))
         if dates and not any(e.date for e, _, _ in sent_events):  # (dates no event of it took, too)

@@ -87,8 +87,11 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             while k < len(toks) and toks[k].text[:1].isalnum():
                 secondary.add(k)
                 k += 1
-    return [h for h in hits if h.trigger.type and (h.index not in secondary or (len(h.trigger.words) > 1 and not any(
-        g.trigger.governs and g.index < h.index and h.index in secondary for g in hits)))]
+    # and a word of a phrase that looks like a trigger but is none ("die Ansicht vertreten") fires nothing
+    nothing = {k for h in hits if not h.trigger.type for k in h.tokens[1:]}
+    return [h for h in hits if h.trigger.type and h.index not in nothing and (h.index not in secondary or (
+        len(h.trigger.words) > 1 and not any(g.trigger.governs and g.index < h.index and h.index in secondary
+                                             for g in hits)))]
 
 
 def _positions(toks) -> dict[str, list[int]]:
