@@ -8,7 +8,9 @@
    batch. A document that fails keeps its reason; the job goes on.
 3. The documents read are written to ``DIR/articles``, their event records to
    ``DIR/events`` partitioned by month (hive style), the failures to
-   ``DIR/failures.jsonl`` (see the package's docstring).
+   ``DIR/failures.jsonl`` (see the package's docstring). Blocks are put together into
+   files of thousands of rows: one file per block and month made thousands of small
+   files (2,632 for 1,800 articles) and a write task for each.
 
 Without an address Ray starts on this machine (``num_cpus`` caps it); ``auto`` joins the
 cluster this machine belongs to, ``ray://host:10001`` connects as a Ray client. A Ray
@@ -24,6 +26,10 @@ from datetime import date
 from diplograph.batch import inputs, shards
 
 BATCH_SIZE = 16  # documents per actor call
+BLOCK_ROWS = 64  # documents per block (one actor task): fewer blocks, fewer tasks in every later stage,
+#                  and still enough of them that no actor waits long for the other at the end
+ARTICLE_ROWS_PER_FILE = 5_000   # Parquet files of some megabytes, not one small file per block
+EVENT_ROWS_PER_FILE = 50_000
 
 
 @dataclass
@@ -115,12 +121,12 @@ def run(paths: list[str], output: str, address: str | None = None, num_cpus: int
         if files:
             actors = max(1, int(ray.cluster_resources().get("CPU", 1)))
             files = [dict(f, file_no=i) for i, f in enumerate(files)]
+            # one block per input file, cut into blocks of BLOCK_ROWS documents so that every
+            # actor gets work; materialised, because the readers below take every CPU
             docs = ray.data.from_items(files, override_num_blocks=len(files)).flat_map(
                 _read_file, fn_kwargs={"published": published.isoformat() if published else None,
-                                       "lang": lang, "max_bytes": max_bytes}).materialize()
-            # one block per input file: cut them so that every actor gets work
-            # (materialised again: the readers below take every CPU, the cutting must be done first)
-            docs = docs.repartition(max(actors * 4, min(docs.count() // batch_size, 2000))).materialize()
+                                       "lang": lang, "max_bytes": max_bytes}
+            ).repartition(target_num_rows_per_block=max(batch_size, BLOCK_ROWS)).materialize()
             blobs = tuple((str(p), open(p, "rb").read()) for p in kb_files)
             done = docs.map_batches(ReadDocuments, fn_constructor_kwargs={"kb_files": blobs,
                                                                          "domestic": domestic},
@@ -130,9 +136,10 @@ def run(paths: list[str], output: str, address: str | None = None, num_cpus: int
 
             ok = done.filter(expr=col("error").is_null())
             ok.drop_columns(["events", "n_events", "error"]).write_parquet(
-                f"{out_root}/articles", filesystem=out_fs)
+                f"{out_root}/articles", filesystem=out_fs, min_rows_per_file=ARTICLE_ROWS_PER_FILE)
             ok.flat_map(shards.event_rows).write_parquet(f"{out_root}/events", filesystem=out_fs,
-                                                         partition_cols=["month"])
+                                                         partition_cols=["month"],
+                                                         min_rows_per_file=EVENT_ROWS_PER_FILE)
             for r in done.select_columns(["doc", "n_events", "error"]).iter_rows():
                 summary.documents += 1
                 summary.events += r["n_events"] or 0
