@@ -19,7 +19,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.quick:
         report.save(bench_reader.run(total=300))
-        report.save(bench_scaling.run(per_lang=40))
+        report.save(bench_scaling.run(per_lang=40, small_per_lang=0))
         report.save(bench_growth.run(sizes=(100, 300)))
         return
     report.save(bench_reader.run())

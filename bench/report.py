@@ -68,9 +68,14 @@ def write_report() -> None:
     if s:
         lines += ["## Scaling", "", f"Corpus: {s['articles']} articles ({', '.join(s['langs'])}), "
                   "runs back to back, alternating. Target: 2 workers >= 1.7x one.", "",
-                  "| run | wall s | speed-up over one process |", "|---|---|---|"]
+                  "| run | wall s | CPU s | speed-up over one process |", "|---|---|---|---|"]
         for row in s["runs"]:
-            lines.append(f"| {row['what']} | {row['wall_s']} | {row.get('speedup', '')} |")
+            lines.append(f"| {row['what']} | {row['wall_s']} | {row.get('cpu_s', '')} | {row.get('speedup', '')} |")
+        if "small" in s:
+            lines += ["", f"A small corpus ({s['small']['articles']} articles), where start-up counts:", "",
+                      "| run | wall s | CPU s | speed-up over one process |", "|---|---|---|---|"]
+            for row in s["small"]["runs"]:
+                lines.append(f"| {row['what']} | {row['wall_s']} | {row.get('cpu_s', '')} | {row.get('speedup', '')} |")
         if "jobs_2_of_ceiling" in s:
             lines += ["", "`--jobs 2` against two independent processes on half the corpus each (what the "
                       f"machine gives two readers that share nothing): {s['jobs_2_of_ceiling']}"]
