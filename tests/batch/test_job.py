@@ -137,6 +137,13 @@ def test_events_are_partitioned_by_month(result):
     assert len(months) > 3
 
 
+def test_a_small_job_writes_one_file_per_month_not_one_per_block(result):
+    """The corpus's four files are several blocks; the writes put them together."""
+    out, _ = result
+    assert len(list((out / "articles").glob("*.parquet"))) == 1
+    assert all(len(list(month.glob("*.parquet"))) == 1 for month in (out / "events").iterdir())
+
+
 def test_load_gives_the_store_ingest_gives_and_twice_changes_nothing(result, corpus, tmp_path):
     out, _ = result
     shards, ru = corpus
