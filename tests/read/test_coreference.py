@@ -26,3 +26,10 @@ def test_concern_with_no_one_named_judges_whom_the_last_accusation_judged():
                  "Japan and Australia also voiced serious concern.")
     assert {("ACCUSE", "JPN", "CHN"), ("ACCUSE", "AUS", "CHN")} <= core(evs)
     assert not any(e.target and e.target.code == "PHL" and e.source.code in ("JPN", "AUS") for e in evs)
+
+
+def test_two_listed_doers_that_act_on_each_other():
+    evs = events("Lithuania and Belarus each expelled two diplomats on Tuesday.")
+    assert {("SANCTION", "LTU", "BLR"), ("SANCTION", "BLR", "LTU")} <= core(evs)
+    evs = events("Kanada und Indien wiesen am Montag gegenseitig Diplomaten aus.", "de", date(2024, 10, 15))
+    assert {("SANCTION", "CAN", "IND"), ("SANCTION", "IND", "CAN")} <= core(evs)

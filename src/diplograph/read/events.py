@@ -89,6 +89,10 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
     if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
         # "China and Pakistan vowed to strengthen their partnership": the listed doers with each other
         return [(src, o, True, True) for o in others if o["code"] != src["code"]]
+    if len(others) == 1 and all(t is None for _, t, _, _ in found) and others[0]["code"] != src["code"] \
+            and _reciprocal(sent, hit.index, clause_of, lex):
+        # "Canada and India each expelled six diplomats": each of the two acts on the other
+        return [(src, others[0], True, True), (others[0], src, True, True)]
     if hit.trigger.mode == "visit" and hit.trigger.roles != "host":
         # "war er mit Starmer, Macron und Tusk nach Kiew gereist": who travels with the doer visits too
         comitative = lex.preps.get("comitative", frozenset())
@@ -103,6 +107,20 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                     and not any(x[0]["code"] == o["code"] and x[1] is tgt for x in out):
                 out.append((o, tgt, src_in, tgt_in))
     return out
+
+
+def _reciprocal(sent: Sentence, a: int, clause_of: list[int], lex: Lexicon) -> bool:
+    """Whether a word of the trigger's clause says the doers act on one another ("each",
+    "each other", "gegenseitig", "друг друга")."""
+    words = lex.coref.get("reciprocal", ())
+    if not words:
+        return False
+    toks = sent.tokens
+    for k in range(max(0, a - 3), min(len(toks), a + 6)):
+        if clause_of[k] == clause_of[a] and any(
+                toks[k:k + len(w.split())] and " ".join(t.lower for t in toks[k:k + len(w.split())]) == w for w in words):
+            return True
+    return False
 
 
 def _embedded(m: Mention, clause_of: list[int], clause: int, a: int) -> bool:
