@@ -32,3 +32,10 @@ def test_a_weekday_after_a_deadline_word_lies_ahead():
     text = "Kiew soll bis Donnerstag zustimmen."
     ds = dating.deadlines_ahead(times.find_dates(text, "de", date(2025, 11, 23)), text, lexicon("de"), date(2025, 11, 23))
     assert [d.value for d in ds] == ["2025-11-27"]
+
+
+def test_a_report_pointing_back_gives_its_day_to_the_act_before():
+    evs = read(Article("t", "Kenia hat seinen Botschafter aus Südafrika zurückgerufen. "
+                            "Das berichtete der staatliche Rundfunk am Samstag.", date(2025, 9, 29), "de"))
+    e = next(e for e in evs if e.source.code == "KEN" and e.target and e.target.code == "ZAF")
+    assert e.date == "2025-09-27"

@@ -101,3 +101,18 @@ def deadlines_ahead(dates: list, doc: str, lex, pub: date | None) -> list:
             if before and before[-1].lower() in words:
                 d.value = (date.fromisoformat(d.value) + timedelta(days=7)).isoformat()
     return dates
+
+
+def reported_day(sent, dates, lex, told: list) -> None:
+    """"Iran hat seine Botschafter zurückbeordert. Das berichtete das Staatsfernsehen am
+    Samstagabend.": a sentence that opens by pointing back to the one before as what was
+    reported (the language's ``report_of_previous`` cues) gives its day to that sentence's
+    acts told without one. ``told``: the events of the sentence before."""
+    from diplograph.read.factuality import cue_at
+
+    days = [d for d in dates if isinstance(d.value, str) and len(d.value) == 10 and d.after_previous is None]
+    if len(days) != 1 or not sent.tokens or not cue_at(sent.tokens, 0, lex.cues.get("report_of_previous", frozenset())):
+        return
+    for ev in told:
+        if ev.date is None and ev.status == "occurred":
+            ev.date, ev.date_text = days[0].value, days[0].text

@@ -139,6 +139,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
 
         if hits and not sent_events and sent.index - discourse.last_event_sentence <= 2:
             dating.retold_day(sent, hits, dates, lex, discourse.recent_events)
+        if dates and not sent_events and sent.index - discourse.last_event_sentence == 1:
+            dating.reported_day(sent, dates, lex, discourse.recent_events)
         # 5. merge repeats within the sentence, then across the article
         if sent_events:
             sent_events = repeats.seat_visits(sent_events, sent, lex, clause_of)

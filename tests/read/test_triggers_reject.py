@@ -1,0 +1,19 @@
+"""Denials (lang/de/triggers.json), on sentences written for these tests."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def core(text):
+    return {(e.type, e.source.code, e.target.code if e.target else None)
+            for e in read(Article("t", text, date(2025, 5, 6), "de"))}
+
+
+def test_a_denial_answers_the_accuser():
+    got = core("Äthiopien wirft Eritrea vor, Rebellen im Norden zu bewaffnen. Eritrea bestreitet das.")
+    assert ("REJECT", "ERI", "ETH") in got
+
+
+def test_denying_a_deed_done_to_someone():
+    assert ("REJECT", "ERI", "ETH") in core("Eritrea bestreitet, Waffen nach Äthiopien geliefert zu haben.")
