@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.read import clauses
+from diplograph.read import clauses, factuality
 from diplograph.read.lexicon import Lexicon
 from diplograph.read.mentions import Mention, calendar_words
 from diplograph.read.text import Sentence, case_readings, grammemes, is_participle
@@ -86,6 +86,10 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                   and m.actor.get("code")]
     elif doer is not None and len(doer.pair) >= 2:  # (and "die drei Staaten": each of them)
         others = doer.pair[1:]
+    if others and _reciprocal(sent, hit, lex, clause_of):
+        # "Canada and India expelled each other's diplomats": each acts on the other, one event each way
+        doers = [src] + [o for o in others if o["code"] != src["code"]]
+        return [(x, y, True, True) for x in doers for y in doers if x["code"] != y["code"]]
     if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
         # "China and Pakistan vowed to strengthen their partnership": the listed doers with each other
         return [(src, o, True, True) for o in others if o["code"] != src["code"]]
@@ -214,6 +218,18 @@ def _clause_passive(toks, a: int, lex: Lexicon) -> bool:
             return True
         k -= 1
     return False
+
+
+def _reciprocal(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether a reciprocal phrase ("each other's", "one another") stands in the trigger's
+    clause within a few words after it: then the verb's object is its doers themselves."""
+    cues = lex.cues.get("reciprocal")
+    if not cues:
+        return False
+    last = max(hit.tokens) if hit.tokens else hit.index
+    toks = sent.tokens
+    return any(clause_of[k] == clause_of[hit.index] and factuality.cue_at(toks, k, cues)
+               for k in range(last + 1, min(len(toks), last + 6)))
 
 
 def _pairs(group: list, sent: Sentence | None = None, lex: Lexicon | None = None

@@ -1,0 +1,35 @@
+"""Who acts on whom (read/events.py), on English sentences written for these tests."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def events(text, published=date(2025, 3, 14)):
+    return read(Article("t", text, published, "en"))
+
+
+def core(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_listed_doers_acting_on_each_other_make_one_event_each_way():
+    evs = events("Kenya and Uganda expelled each other's military attaches on Friday.")
+    assert core(evs) == {("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")}
+
+
+def test_each_of_the_others_after_a_count():
+    evs = events("Poland and Belarus each expelled three of the other's diplomats on Friday.")
+    assert core(evs) == {("SANCTION", "POL", "BLR"), ("SANCTION", "BLR", "POL")}
+
+
+def test_a_pair_phrase_acting_on_one_another():
+    evs = events("Peru said on Monday it was recalling its ambassador from Mexico. The two neighbours have "
+                 "summoned one another's envoys twice this year.")
+    assert {("ACCUSE", "PER", "MEX"), ("ACCUSE", "MEX", "PER")} <= core(evs)
+
+
+def test_without_a_reciprocal_the_object_receives():
+    evs = events("Poland and Lithuania expelled three Belarusian diplomats on Friday.")
+    assert ("SANCTION", "POL", "BLR") in core(evs)
+    assert not any(s in ("POL", "LTU") and t in ("POL", "LTU") for _, s, t in core(evs))
