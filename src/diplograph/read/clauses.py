@@ -235,3 +235,21 @@ def _next_word(toks, j: int, lex: Lexicon) -> int:
     while j < len(toks) - 1 and _modifier(toks[j], lex):
         j += 1
     return j if j < len(toks) and _verb_like(toks[j], lex) else len(toks)
+
+
+def scheduled_present(sent: Sentence, a: int, trig, lex: Lexicon, subject_ends: set[int]) -> bool:
+    """Whether verb trigger ``a`` stands in the simple present ("travels", "meets": the
+    language's ``scheduled_present`` ending on a form the lemmatizer changes) right after its
+    subject (a name's last word or a subject pronoun, adverbs between: "Xi then travels"), so
+    that it is no plural noun ("held talks", "a package of sanctions"). News tells done acts
+    in the past: such a verb dated on or after the publication day is a timetable."""
+    ends = lex.scheduled_present
+    toks = sent.tokens
+    tok = toks[a]
+    if not ends or trig.pos != "verb" or tok.lemma == tok.lower or not tok.lower.endswith(ends):
+        return False
+    k = a - 1
+    while k >= 0 and _modifier(toks[k], lex):
+        k -= 1
+    return k >= 0 and (k in subject_ends or toks[k].lower in lex.coref.get("subject_pronouns", ()))
+

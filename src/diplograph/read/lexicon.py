@@ -76,6 +76,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     verb_endings: tuple[str, ...] = ()  # endings of verb forms that are never nouns ("blamed")
     present_endings: tuple[str, ...] = ()  # endings of present verb forms ("attacks", "attacking")
+    scheduled_present: tuple[str, ...] = ()  # the simple present's ending: dated ahead, a schedule ("travels on Sunday")
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
     attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
     infinitive_marker: str = ""  # "zu": an infinitive clause after a comma completes the verb before it
@@ -190,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.verb_endings = tuple(morph.get("verb_endings", ()))
     lex.present_endings = tuple(morph.get("present_endings", ()))
+    lex.scheduled_present = tuple(morph.get("scheduled_present", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
     lex.object_before_verb = bool(morph.get("object_before_verb"))

@@ -409,6 +409,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
                 else (article.published.isoformat() if article.published else None)
             date_value = (date.fromisoformat(base) + timedelta(days=d.after_previous)).isoformat() if base else None
         pub = article.published
+        if status == "occurred" and pub and isinstance(date_value, str) and len(date_value) == 10 \
+                and (d.weekday or date_value >= pub.isoformat()) \
+                and clauses.scheduled_present(sent, a, trig, lex, {m.last for m in ments if m.actor}):
+            status = "announced"  # "Lee travels on to Washington on Sunday": a present verb of a day is a schedule
         if status == "announced" and pub and not d.year_given and isinstance(date_value, str) \
                 and len(date_value) == 7 and date_value < pub.isoformat()[:7] and tok_index(d.start) > a:
             # a month without its year in a plan ("состоится в декабре") lies ahead
