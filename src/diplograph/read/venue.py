@@ -30,7 +30,11 @@ def location(sent, ments, lex, kb, lang, trig, src, tgt, a=0, clause_of=None, as
     else the place named nearest after the trigger in its clause, else the nearest one before
     it in its clause, else the sentence's first. A place inside what is talked about ("talks in Riyadh on ending
     the war in Ukraine") or inside a background phrase is no location."""
-    found = [(k, loc) for k, loc in _sentence_places(sent, ments, lex, kb, lang) if k not in aside]
+    # (nor the place of a state of affairs another word names: "discussed the situation in Gaza")
+    affairs = lex.preps.get("situation_nouns", frozenset())
+    toks = sent.tokens
+    found = [(k, loc) for k, loc in _sentence_places(sent, ments, lex, kb, lang) if k not in aside
+             and not (k > 0 and k - 1 != a and toks[k - 1].lower in affairs)]
     if trig.mode == "visit":
         code = tgt.get("code") if tgt else None
         c = kb.countries.get(code) if code else None
