@@ -33,3 +33,10 @@ def test_without_a_reciprocal_the_object_receives():
     evs = events("Poland and Lithuania expelled three Belarusian diplomats on Friday.")
     assert ("SANCTION", "POL", "BLR") in core(evs)
     assert not any(s in ("POL", "LTU") and t in ("POL", "LTU") for _, s, t in core(evs))
+
+
+def test_a_passive_host_verb_with_a_place_before_its_agent():
+    evs = events("Kenyan President William Ruto arrived in Seoul on Tuesday and was received at the airport "
+                 "by South Korean Prime Minister Kim Min-seok.")
+    visits = {(e.source.code, e.target.code) for e in evs if e.type == "CONSULT"}
+    assert ("KEN", "KOR") in visits and ("KOR", "KEN") not in visits

@@ -871,8 +871,11 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     after = [m for m in near if m.first > a]
     # the agent of a passive stands near the verb ("von Macron empfangen", "was received by Macron"),
     # not in a later phrase ("a delegation ... led by Prime Minister X")
-    agent = next((m for m in near if m.prep in agent_preps and (a - 10 < m.first < a or a < m.first <= a + 3)), None)
-    if agent is None and _passive(sent, a, lex, set()):
+    # (a passive's "by" may come after a place: "was received at the airport by the governor")
+    passive = _passive(sent, a, lex, set())
+    agent = next((m for m in near if m.prep in agent_preps and (a - 10 < m.first < a or a < m.first <= a + 3 or (
+        passive and a < m.first <= a + 8 and clause_of[m.first] == clause))), None)
+    if agent is None and passive:
         # "был принят в Кремле": without a named host, the seat where the guest was received
         agent = next((m for m in after if m.prep in lex.preps.get("place", ()) and m.actor.get("match") == "seat"
                       and m.first <= a + 3), None)
