@@ -367,6 +367,21 @@ def _in_dateline(sent, m) -> bool:
     return any(t.text in ("–", "—", "-") for t in toks[end:end + 12])
 
 
+def _dateline_dates(sent, dates) -> list:
+    """The dates inside an agency dateline that opens the sentence ("ALGIERS, April 8 (DG) –")."""
+    toks = sent.tokens
+    if sent.index > 1 or not dates or not toks or not _in_dateline(sent, _Probe(0)):
+        return []
+    dash = next((t for t in toks[:16] if t.text in ("–", "—", "-")), None)
+    return [] if dash is None else [d for d in dates if d.start < dash.end]
+
+
+class _Probe:
+    """A stand-in mention at one token (what ``_in_dateline`` asks of a mention)."""
+    def __init__(self, first: int):
+        self.first = first
+
+
 def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, money, ments, discourse, kb, lang,
            aside=frozenset()):
     trig = hit.trigger
@@ -389,6 +404,11 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
              if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
              and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
+    filed = _dateline_dates(sent, dates)
+    if filed and any(d not in filed for _, d in cands):
+        # "ALGIERS, April 8 (DG) – Algeria closed its airspace ... on Monday": the dateline tells
+        # when the report was filed; a day the lead names is when its acts took place
+        cands = [(n, d) for n, d in cands if d not in filed]
     joins = lex.cues.get("verb_coordinators", frozenset())
     if joins and any(k > a and clause_of[k] == clause for k, _ in ((tok_index(d.start), d) for _, d in cands)):
         # "met Li Qiang on Friday and held talks with Xi on Saturday": a date before "and" is the
