@@ -1,0 +1,29 @@
+"""English trigger words (lang/en/triggers.json), on sentences written for these tests."""
+from datetime import date
+
+from diplograph.model import Article
+from diplograph.read import read
+
+
+def events(text):
+    return read(Article("t", text, date(2025, 3, 14), "en"))
+
+
+def core(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_the_british_spelling_of_apologise_is_an_apology():
+    evs = events("Japanese Prime Minister Shigeru Ishiba apologised to South Korea on Tuesday for the remarks.")
+    assert ("SUPPORT", "JPN", "KOR") in core(evs) or ("CONCEDE", "JPN", "KOR") in core(evs)
+
+
+def test_a_tariff_deal_is_no_sanction():
+    evs = events("Vietnamese officials said they would settle the details of the tariff deal with the United "
+                 "States next week.")
+    assert not any(e.type == "SANCTION" for e in evs)
+
+
+def test_a_tariff_itself_stays_a_sanction():
+    evs = events("The United States imposed a 46% tariff on Vietnamese goods on Wednesday.")
+    assert ("SANCTION", "USA", "VNM") in core(evs)
