@@ -40,3 +40,13 @@ def test_a_passive_host_verb_with_a_place_before_its_agent():
                  "by South Korean Prime Minister Kim Min-seok.")
     visits = {(e.source.code, e.target.code) for e in evs if e.type == "CONSULT"}
     assert ("KEN", "KOR") in visits and ("KOR", "KEN") not in visits
+
+
+def test_a_company_before_a_model_designation_names_a_product_not_an_actor():
+    evs = events("An Airbus A330 flew from Hanoi to Moscow on Monday.")
+    assert not any(e.source.code == "FRA" or (e.target and e.target.code == "FRA") for e in evs)
+
+
+def test_a_company_before_other_words_still_acts():
+    evs = events("Airbus signed a contract with Vietnam on Monday.")
+    assert any(e.source.code == "FRA" or (e.target and e.target.code == "FRA") for e in evs)

@@ -99,6 +99,17 @@ def in_place_name(sent: Sentence, m, lang: str) -> bool:
     return bool(nouns) and m.last + 1 < len(toks) and toks[m.last + 1].text in nouns
 
 
+def names_product(sent: Sentence, m) -> bool:
+    """A company's name right before a model designation ("the Embraer 190", "an Airbus A350",
+    "Boeing 737 jets") names a product the company made, not the company acting: a
+    designation is one word with a digit in it."""
+    toks = sent.tokens
+    if not (m.actor and m.actor.get("kind") == "company") or m.last + 1 >= len(toks):
+        return False
+    nxt = toks[m.last + 1]
+    return nxt.start == toks[m.last].end + 1 and any(c.isdigit() for c in nxt.text) and not nxt.text.endswith("%")
+
+
 @lru_cache(maxsize=None)
 def _place_nouns(lang: str) -> frozenset:
     from diplograph import lang as langdata

@@ -67,7 +67,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         pieces += places_named
         taken |= {p.first for p in places_named}
         pieces += mentions.word_pieces(sent, lex, taken)
-        ments = [m for m in mentions.build(sent, pieces, lex, kb, pub) if not mentions.in_place_name(sent, m, lang)]
+        ments = [m for m in mentions.build(sent, pieces, lex, kb, pub)
+                 if not mentions.in_place_name(sent, m, lang) and not mentions.names_product(sent, m)]
         if sent.index <= 1:  # (after a headline, the dateline opens the second sentence)
             ments = [m for m in ments if not _in_dateline(sent, m)]
         _resolve_descriptions(sent, ments, lex, discourse)
