@@ -43,6 +43,7 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
     out = []
     for ev, idx, weak in items:
         if weak and any(_same_pair(s, ev) and s.type != ev.type and clause_of[i] == clause_of[idx]
+                        and not (idx < i and _coordinated_acts(sent, lex, idx, i))
                         for s, i in strong_pairs):
             continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
@@ -74,6 +75,29 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
             if ev.date_text is None and visit.date_text is not None:  # "прибывший во вторник": that day
                 ev.date, ev.date_text = visit.date, visit.date_text
     return out
+
+
+def _coordinated_acts(sent, lex, first: int, later: int) -> bool:
+    """"dismissed the allegations as preposterous, and it accused Trudeau", "denied the claim and
+    accused Canada": a weak act told first stands on its own when the later trigger is the verb of a coordinated clause (a verb coordinator
+    before it, then a subject pronoun or auxiliaries and adverbs at most, and a verb form that
+    is never a noun or comes after the pronoun), so the two are two acts, not one act told by
+    a weak word and a strong one ("signed a treaty and agreements"). (A weak verb after the
+    strong one tells it again: "declared them persona non grata and ordered them to leave".)"""
+    if sent is None or lex is None:
+        return False
+    toks = sent.tokens
+    joins = lex.cues.get("verb_coordinators", frozenset())
+    mods = lex.cues.get("verb_modifiers", frozenset())
+    pronouns = lex.coref.get("subject_pronouns", ())
+    k = later - 1
+    while k > first and toks[k].lower in mods:
+        k -= 1
+    pronoun = k > first and toks[k].lower in pronouns
+    if pronoun:
+        k -= 1
+    verb = pronoun or (bool(lex.verb_endings) and toks[later].lower.endswith(lex.verb_endings))
+    return verb and k > first and toks[k].lower in joins
 
 
 def _two_meetings(a: Event, b: Event) -> bool:
