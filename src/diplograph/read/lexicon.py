@@ -76,6 +76,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     verb_endings: tuple[str, ...] = ()  # endings of verb forms that are never nouns ("blamed")
     present_endings: tuple[str, ...] = ()  # endings of present verb forms ("attacks", "attacking")
+    plural_nouns: frozenset[str] = frozenset()  # plurals without the ending ("aircraft", "children")
     scheduled_present: tuple[str, ...] = ()  # the simple present's ending: dated ahead, a schedule ("travels on Sunday")
     particles: frozenset = frozenset()  # separable verb particles ("sagte ... zu"): they close the clause
     attributive_endings: tuple[str, ...] = ()  # endings of inflected adjectives and participles ("militärischen")
@@ -192,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.verb_endings = tuple(morph.get("verb_endings", ()))
     lex.present_endings = tuple(morph.get("present_endings", ()))
     lex.scheduled_present = tuple(morph.get("scheduled_present", ()))
+    lex.plural_nouns = frozenset(morph.get("plural_nouns", ()))
     lex.cues_before_verb = bool(morph.get("cues_before_verb"))
     lex.subject_nearest = bool(morph.get("subject_nearest"))
     lex.object_before_verb = bool(morph.get("object_before_verb"))

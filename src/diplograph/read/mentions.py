@@ -514,7 +514,7 @@ def _names_people(sent: Sentence, piece: Piece, lex: Lexicon) -> bool:
         return nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
     # "Palestinians", "Colombian imports"; not "the Tajik city" (a place, not people)
     return word.endswith("s") or (nxt is not None and nxt.text.isalpha() and nxt.text.islower()
-                                  and nxt.lower.endswith("s"))
+                                  and (nxt.lower.endswith("s") or nxt.lower in lex.plural_nouns))
 
 
 _PREPS: dict[int, tuple] = {}
