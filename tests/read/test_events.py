@@ -50,3 +50,15 @@ def test_a_company_before_a_model_designation_names_a_product_not_an_actor():
 def test_a_company_before_other_words_still_acts():
     evs = events("Airbus signed a contract with Vietnam on Monday.")
     assert any(e.source.code == "FRA" or (e.target and e.target.code == "FRA") for e in evs)
+
+
+def test_a_name_in_a_time_phrase_after_the_verb_is_no_recipient():
+    evs = events("Moldovan President Maia Sandu said they had discussed energy supplies and urged partners "
+                 "to keep Moldova supplied before any talks with Moscow.")
+    assert not any(t == "RUS" for _, _, t in core(evs))
+
+
+def test_a_nationality_word_before_an_attack_noun_names_its_doer():
+    evs = events("Egypt and Jordan signed a water agreement, a week after Israeli strikes in Lebanon.")
+    assert ("ASSAULT", "ISR", "LBN") in core(evs)
+    assert not any(ty == "ASSAULT" and s in ("EGY", "JOR") for ty, s, _ in core(evs))

@@ -22,6 +22,8 @@ from diplograph.read.triggers import TriggerHit
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 # hostile acts whose doer a judging verb's noun object points back to ("condemned the attacks")
 _DOER_JUDGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+# acts of force, whose noun a nationality word before it names the doer of ("Israeli strikes")
+_VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # verbal acts about another's act: the doer of the act they name receives ("demanded a withdrawal by Russia")
 _ASKED_OF_DOER = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 
@@ -438,7 +440,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         near = next((m for m in reversed(before) if m.prep is None and not m.genitive), None)
         adjacent = near is not None and a - near.last <= 3 and all(
             t.text.isalpha() and t.text.islower() for t in sent.tokens[near.last + 1:a])
-        if not adjacent:
+        # "Israeli strikes in Qatar", "after Russian drone attacks": the nationality word before a
+        # violent act's noun is its doer, not the subject of the sentence around it
+        doer = next((m for m in reversed(before) if a - m.last <= 3 and m.last == m.first
+                     and sent.tokens[m.last].lower in lex.demonyms and all(
+                         t.text.isalpha() and t.text.islower() for t in sent.tokens[m.last + 1:a])), None) \
+            if trig.type in _VIOLENT else None
+        if doer is not None:
+            source = doer
+        elif not adjacent:
             # "EU targets Russian gas in new sanctions round": the act named by an object
             # noun is the subject's, not that of the nearest name ("US sanctions" is the US's)
             subj = clauses.subject_before(sent, a, actors, lex)
@@ -595,6 +605,14 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     end = _inner_end(clause_of, clause, a)
     if end is not None:  # "Trump, der zuvor in Jerusalem gesprochen hatte, unterzeichnete ... mit X": not X
         usable = [m for m in usable if m.first <= end]
+    adjuncts = lex.cues.get("adjunct_openers", frozenset())
+    if adjuncts and trig.pos == "verb":
+        # "signed a defence pact ..., a week after Israeli strikes in Qatar": not Israel
+        last = max(hit.tokens)
+        opener = next((k for k in range(last + 1, len(sent.tokens)) if clause_of[k] == clause
+                       and sent.tokens[k].lower in adjuncts), None)
+        if opener is not None:
+            usable = [m for m in usable if m.first < opener or clause_of[m.first] != clause]
     if topical:
         usable = [m for m in usable if m.last < a or m.prep in partner]
     # joint act of a listed pair with no doer named: "Gespräche zwischen Armenien und Aserbaidschan"
