@@ -716,10 +716,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             found += _onward(sent, target, usable, lex)
         # "spoke by phone with both prime ministers": each of the two people met or called receives
         # (not "urged the sides to show restraint": one appeal to the pair)
+        # ("urged both governments to show restraint": "both" names each of the two, who each receive)
         people = lex.coref.get("pair_persons", ())
+        each = lex.coref.get("pair_each", ())
         return [(src_actor, actor, src_in, True) for t in found if t is not source
-                for actor in (t.pair if len(t.pair) == 2 and not judged and trig.type == "CONSULT" and t.first > a
-                              and t.text.lower() in people else [t.actor])
+                for actor in (t.pair if len(t.pair) == 2 and not judged and t.first > a and (
+                    (trig.type == "CONSULT" and t.text.lower() in people) or t.text.lower() in each) else [t.actor])
                 if actor["code"] != src_code or (domestic and two_sectors(actor, src_actor))]
     # no recipient named: rejected accusations answer their accuser ("Peking wies die Vorwürfe zurück")
     if hit.complement is not None and hit.complement.type == "ACCUSE" and trig.type == "REJECT" and src_in \
