@@ -88,8 +88,9 @@ def assign(sent: Sentence, hit: TriggerHit, mentions: list[Mention], lex: Lexico
                   and m.actor.get("code")]
     elif doer is not None and len(doer.pair) >= 2:  # (and "die drei Staaten": each of them)
         others = doer.pair[1:]
-    if others and _reciprocal(sent, hit, lex, clause_of):
-        # "Canada and India expelled each other's diplomats": each acts on the other, one event each way
+    if others and _reciprocal_object(sent, hit, lex, clause_of):
+        # "the two neighbours summoned each other's ambassadors after ...": right after the verb, the
+        # reciprocal is its object whatever name comes later; each acts on the other, one event each way
         doers = [src] + [o for o in others if o["code"] != src["code"]]
         return [(x, y, True, True) for x in doers for y in doers if x["code"] != y["code"]]
     if others and all(t is None for _, t, _, _ in found) and hit.trigger.type in ("AGREE", "SUPPORT", "COOPERATE"):
@@ -222,9 +223,10 @@ def _clause_passive(toks, a: int, lex: Lexicon) -> bool:
     return False
 
 
-def _reciprocal(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
-    """Whether a reciprocal phrase ("each other's", "one another") stands in the trigger's
-    clause within a few words after it: then the verb's object is its doers themselves."""
+def _reciprocal_object(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether a reciprocal object ("each other's", "one another", "the other's": cues.json
+    reciprocal) stands in the trigger's clause within a few words after it: then the verb's
+    object is its doers themselves, even where a later name could be taken for it."""
     cues = lex.cues.get("reciprocal")
     if not cues:
         return False
