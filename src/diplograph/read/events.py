@@ -492,6 +492,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                           and _after_noun(sent, m.first, names, lex))
                  and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
                           and sent.tokens[m.first - 1].lower in objects_art)
+                 # ... and so is an adjective of a noun after it ("hatten sie die chinesischen
+                 # Exportbeschränkungen kritisiert": China is no doer)
+                 and not (lex.nouns_capitalized and m.text[:1].islower() and any(k < m.first for k in said))
                  and not _phrase_attribute(sent, m, names, lex)]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses.clauses the nearest one ("..., dass Kasachstan")
