@@ -4,6 +4,9 @@ visit's place; and which told events are new, not repeats.
 """
 from __future__ import annotations
 
+from calendar import monthrange
+from datetime import date
+
 from diplograph.model import Event
 from diplograph.read.text import is_participle
 
@@ -153,6 +156,32 @@ def precision(value) -> int:
     return len(value or "")
 
 
+def _span(value) -> tuple[date, date] | None:
+    """A date's first and last day ('2025-05' -> 1 and 31 May; a range its ends)."""
+    if isinstance(value, dict):
+        a, b = _span(value.get("start")), _span(value.get("end") or value.get("start"))
+        return (a[0], b[1]) if a and b else None
+    try:
+        parts = [int(p) for p in str(value).split("-")] if isinstance(value, str) else []
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+        if len(parts) == 3:
+            return date(*parts), date(*parts)
+    except ValueError:
+        return None
+    return None
+
+
+def apart(old, new) -> bool:
+    """Whether two dates cannot be of one event: their spans lie more than three days apart
+    ("im Mai in Riad getroffen" is another meeting than the one of 7 November; a visit's
+    arrival and its talks the next day are one)."""
+    a, b = _span(old), _span(new)
+    return bool(a and b) and max((b[0] - a[1]).days, (a[0] - b[1]).days) > 3
+
+
 def _pair(ev: Event):
     s, t = ev.source.code, ev.target.code if ev.target else None
     return frozenset((s, t)) if ev.symmetric else (s, t)
@@ -259,6 +288,8 @@ def repeat(ev: Event, found: list[Event], noun: bool = False, retold: bool = Fal
     for old in found:
         if old.type == "CONSULT" == ev.type and old.mode == ev.mode == "visit" and old.symmetric != ev.symmetric:
             continue  # the visit and the talks held during it
+        if ev.date_text and apart(old.date, ev.date):
+            continue  # a date of its own that the earlier telling's does not meet: another event
         # talks named by a noun after the talks of a visit ("..., провёл переговоры с Алиевым. По
         # итогам переговоров ...") are those talks; after the visit alone they are talks of their own
         retold_talks = noun and ev.type == old.type == "CONSULT" and ev.mode is None and old.mode == "visit" \
