@@ -46,3 +46,9 @@ def test_the_same_act_told_again_by_the_three_is_one_event_each():
 def test_ending_an_agreement_is_no_signing():
     got = core("Polen will sein Luftverkehrsabkommen mit Belarus aufkündigen.")
     assert not {t for t in got if t[0] in ("SUPPORT", "AGREE")}
+
+
+def test_the_agency_is_the_organisation_named_last():
+    got = core("Die Inspekteure der IAEA haben seit Juni keinen Zugang. "
+               "Im Juli setzte Teheran die Zusammenarbeit mit der Behörde aus.", published=date(2025, 9, 28))
+    assert ("SANCTION", "IRN", "IAEA") in got
