@@ -88,17 +88,32 @@ def _encode(row: tuple) -> bytes:
 
 
 class _TrieRows:
-    """name key -> row over the trie (floats written with repr, so they read back exactly)."""
+    """name key -> row over the trie (floats written with repr, so they read back exactly).
+    Each row read is remembered: the reader asks for every capitalised word after a place
+    preposition, mostly the same few hundred names, and decoding a row costs more than
+    finding it."""
 
     def __init__(self, trie):
         self.trie = trie
+        self.read: dict[str, tuple | None] = {}
 
     def get(self, key: str):
+        row = self.read.get(key, _UNREAD)
+        if row is _UNREAD:
+            if len(self.read) > 100_000:
+                self.read.clear()
+            row = self.read[key] = self._decode(key)
+        return row
+
+    def _decode(self, key: str):
         found = self.trie.get(key)
         if not found:
             return None
         code, name, lat, lon, population = found[0].decode().split(_SEP)
         return code, name, float(lat), float(lon), int(population)
+
+
+_UNREAD = object()
 
 
 def _build() -> dict[str, tuple]:

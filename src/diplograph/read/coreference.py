@@ -7,6 +7,7 @@ or to the last pair of parties.
 from __future__ import annotations
 
 from collections import Counter
+from operator import is_
 from dataclasses import dataclass, field
 
 
@@ -50,8 +51,9 @@ class Discourse:
         """The sentence is about its first person, unless a subject pronoun comes first
         (then it goes on about the same one)."""
         first = next((m for m in ments if m.actor and m.actor.get("kind") == "person"), None)
-        pron = next((t.i for t in sent.tokens if t.lower in pronouns), None)
-        if first is not None and (pron is None or first.first < pron):
+        if first is None:  # (most sentences: no need to look for a pronoun)
+            return
+        if not any(w in pronouns for w in sent.lowers[:first.first + 1]):
             self.subject = first.actor
 
     def note(self, actor: dict) -> None:
@@ -170,10 +172,10 @@ def phrase_starts(tokens, *lists: list[str], lowers: list[str] | None = None) ->
     there): the only places ``phrase_at`` needs asking. ``lowers``: the tokens' lower
     case, when the caller has them. (Phrases are looked up by their first two words:
     "the" begins a score of them.)"""
-    lists = tuple(p for p in lists if p)  # (an absent list comes as a new empty one each time)
-    key = tuple(id(p) for p in lists)
+    lists = tuple(filter(None, lists))  # (an absent list comes as a new empty one each time)
+    key = tuple(map(id, lists))
     entry = _FIRSTS.get(key)
-    if entry is None or any(a is not b for a, b in zip(entry[0], lists)) or entry[1] != tuple(map(len, lists)):
+    if entry is None or not all(map(is_, entry[0], lists)) or entry[1] != tuple(map(len, lists)):
         firsts: set[str] = set()
         by_two: dict[tuple[str, ...], list[list[str]]] = {}
         for phrases in lists:
@@ -183,9 +185,9 @@ def phrase_starts(tokens, *lists: list[str], lowers: list[str] | None = None) ->
                     by_two.setdefault(tuple(w[:2]), []).append(w)
         entry = _FIRSTS[key] = (lists, tuple(map(len, lists)), frozenset(firsts), by_two)
     firsts, by_two = entry[2], entry[3]
-    if not firsts:
-        return set()
     lowers = [t.lower for t in tokens] if lowers is None else lowers
+    if firsts.isdisjoint(lowers):  # (most sentences: no word starts a phrase)
+        return set()
     out = set()
     for k in [k for k, w in enumerate(lowers) if w in firsts]:
         if (lowers[k],) in by_two or any(lowers[k:k + len(words)] == words

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 
-from diplograph.kb import KnowledgeBase
+from diplograph.kb import KnowledgeBase, places
 from diplograph.read.lexicon import Lexicon
 from diplograph.read.text import Sentence, grammemes, is_genitive
 
@@ -81,11 +81,11 @@ def kb_pieces(sent: Sentence, matches, kb: KnowledgeBase, lang: str, when: date 
             continue  # "einen gerechten Frieden": a noun after an article, not Luc Frieden
         if surname and _word_not_name(sent, m, first, lang, named or {}):
             continue  # "Kurz vor Weihnachten", "im Fall eines Angriffs"
-        actor = kb.resolve_one(m.text, lang, when)
+        actor = kb.resolve_one(m.text, lang, when)  # (a copy of its own: written to here)
         if not actor or not actor.get("code"):
             continue
         toks = sent.tokens
-        actor = dict(actor, text=sent.text[toks[first].start - sent.start:toks[last].end - sent.start])
+        actor["text"] = sent.text[toks[first].start - sent.start:toks[last].end - sent.start]
         out.append(Piece(first, last, "actor", actor=actor))
     return out
 
@@ -224,8 +224,6 @@ def place_pieces(sent: Sentence, lex: Lexicon, kb: KnowledgeBase, taken: set[int
     place, not as a partner. Only places of some size (100,000 people), the venues of
     ``places_extra.json`` and first-level regions: a capitalised noun after "in" or "nach"
     ("nach Angaben") is more often a word than a small town."""
-    from diplograph.kb import places
-
     preps = _place_preps(lex)
     articles = lex.preps.get("articles", frozenset())
     months = calendar_words(lex.lang)
@@ -265,6 +263,8 @@ def role_compounds(sent: Sentence, pieces: list[Piece], lex: Lexicon) -> list[Pi
     the rest of the word is a role noun, the word is a role of that state
     (``word_pieces`` makes it one, and joins it with the name after it: "US-Präsident Donald
     Trump" is one mention, as "Außenminister Wang Yi" is), not a name of the state."""
+    if not lex.match_lemmas and "-" not in sent.text:
+        return list(pieces)  # (no word with a hyphen: most sentences)
     out = []
     for p in pieces:
         if p.kind == "actor" and p.first == p.last:
@@ -284,7 +284,10 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
     lemmas = lex.match_lemmas
     keys = sent.lemmas if lemmas else sent.lowers
     key = (lambda w: w.lemma) if lemmas else (lambda w: w.lower)
-    # (most words start no piece: one pass picks the few that may, before any look-up)
+    # (most words start no piece: one pass picks the few that may, before any look-up;
+    # none may where no word is a starter and none has a hyphen, as in most German sentences)
+    if not lemmas and "-" not in sent.text and starters.isdisjoint(keys):
+        return out
     nxt = 0  # the first token not yet inside a piece
     for i in [k for k, w in enumerate(keys) if w in starters or "-" in w]:
         if i < nxt or i in taken:
@@ -448,11 +451,20 @@ def _shares_head(sent: Sentence, pieces: list[Piece], i: int, coords, lex: Lexic
 
 
 def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date | None, lex: Lexicon) -> list[Mention]:
-    kinds = [p.kind for p in chain]
-    person = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] == "person"), None)
-    state = next((p.actor for p in chain if p.kind == "actor" and p.actor["kind"] != "person"), None)
-    code = next((p.code for p in chain if p.code), None) or (state or {}).get("code")
-    role_piece = next((p for p in chain if p.kind in ("role", "group")), None)
+    # the chain's first person, first other actor, first role or group word, first code
+    # (one pass: made for every name of every sentence)
+    person = state = role_piece = code = None
+    for p in chain:
+        if p.kind == "actor":
+            if p.actor["kind"] != "person":
+                state = p.actor if state is None else state
+            elif person is None:
+                person = p.actor
+        elif role_piece is None and p.kind in ("role", "group"):
+            role_piece = p
+        code = code or p.code
+    code = code or (state or {}).get("code")
+    alone = chain[0].kind if len(chain) == 1 else None
     role = role_piece.role if role_piece else None
     first, last = chain[0].first, chain[-1].last
     toks = sent.tokens
@@ -482,7 +494,7 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
             m.actor = dict(state)
             if not m.actor.get("code"):  # an organisation the base lacks, with its state's adjective
                 m.actor.update(code=code, country=code if code in kb.countries else None)
-        elif kinds == ["demonym"] and lex.demonym_as_actor and _names_people(sent, chain[0], lex):
+        elif alone == "demonym" and lex.demonym_as_actor and _names_people(sent, chain[0], lex):
             m.actor = {"code": code, "name": kb.name_of(code), "kind": "group", "role": None,
                        "country": code if code in kb.countries else None}
         else:
@@ -490,12 +502,11 @@ def _mention(sent: Sentence, chain: list[Piece], kb: KnowledgeBase, when: date |
         if role_piece and role_piece.kind == "group" and role == "company" and state and state.get("kind") == "company":
             m.actor = dict(state)
         m.actor["text"] = text
-    elif kinds == ["role"]:
+    elif alone == "role":
         m.coref = "person"
     else:
         return []
     if m.actor:
-        m.actor.setdefault("text", text)
         m.actor["text"] = text
     return [m]
 
@@ -536,6 +547,11 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     articles = lex.preps.get("articles", frozenset())
     allpreps = _annotated_preps(lex)
     gen = lex.preps.get("genitive_articles", frozenset())
+    # (the language's words and endings looked up once, not once per mention)
+    departure = lex.preps.get("departure", ())
+    noun_agents = lex.preps.get("noun_agents", ())
+    adjective_endings, attributive_endings = lex.adjective_endings, lex.attributive_endings
+    german = lex.lang == "de"
     for m in mentions:
         k = m.first - 1
         steps = 0
@@ -547,23 +563,23 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
             if w.lower in gen and steps == 0:
                 m.genitive = True
             if w.lower in articles or (w.text[:1].islower() and w.text.isalpha()
-                                       and (not lex.adjective_endings or w.lemma.endswith(lex.adjective_endings))
-                                       and (not lex.attributive_endings or w.lower.endswith(lex.attributive_endings))):
+                                       and (not adjective_endings or w.lemma.endswith(adjective_endings))
+                                       and (not attributive_endings or w.lower.endswith(attributive_endings))):
                 k -= 1
                 steps += 1
                 continue
             break
-        if m.prep and m.last + 1 < len(toks) and f"{m.prep} {toks[m.last + 1].lower}" in lex.preps.get("departure", ()):
+        if m.prep and m.last + 1 < len(toks) and f"{m.prep} {toks[m.last + 1].lower}" in departure:
             m.prep = f"{m.prep} {toks[m.last + 1].lower}"  # "von Moskau aus": where from, not by whom
         if m.first > 0 and toks[m.first - 1].lower in gen and m.prep is None:
             m.genitive = True
-        if lex.adjective_endings and m.prep is None and m.first > 0:  # a case language: "визит президента Казахстана"
+        if adjective_endings and m.prep is None and m.first > 0:  # a case language: "визит президента Казахстана"
             m.genitive = next((g for g in (is_genitive(toks[k].text, lex.lang) for k in range(m.first, m.last + 1))
                                if g is not None), False)
-        if lex.lang == "de" and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
+        if german and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
-        if m.prep in lex.preps.get("noun_agents", ()) and m.first > 1 and toks[m.first - 2].text[:1].isupper() \
+        if m.prep in noun_agents and m.first > 1 and toks[m.first - 2].text[:1].isupper() \
                 and toks[m.first - 2].text.isalpha() and not any(o.first <= m.first - 2 <= o.last for o in mentions):
             m.prep, m.genitive = None, True  # "die Vermittlung durch Katar": the noun's doer, as a genitive
         nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
@@ -593,8 +609,8 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     subordinators = lex.preps.get("subordinators", frozenset())
     list_id = 0
     joined: dict[int, bool] = {}
-    for a, b in zip(mentions, mentions[1:]):
-        between = [t.lower for t in toks[a.last + 1:b.first]]
+    gaps = [[t.lower for t in toks[a.last + 1:b.first]] for a, b in zip(mentions, mentions[1:])]  # the words between
+    for a, b, between in zip(mentions, mentions[1:], gaps):
         # "in Brüssel die USA" is no list; names side by side are one with a comma missing
         # ("Armenien Russland"), except the subject that opens a clause and its object
         # ("wo Merz Rutte treffen will")
@@ -609,8 +625,7 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
         if m.list_id and not joined.get(m.list_id):
             m.list_id = 0
     # a list under one preposition: "mit Starmer, dem französischen Präsidenten Macron und Tusk"
-    for a, b in zip(mentions, mentions[1:]):
-        between = [t.lower for t in toks[a.last + 1:b.first]]
+    for a, b, between in zip(mentions, mentions[1:], gaps):
         if b.list_id and b.list_id == a.list_id and a.prep and b.prep is None and not b.genitive \
                 and not ("," in between and any(w != "," and w in coords for w in between)):
             b.prep = a.prep

@@ -72,8 +72,14 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         if sent.index <= 1:  # (after a headline, the dateline opens the second sentence)
             ments = [m for m in ments if not _in_dateline(sent, m)]
         _resolve_descriptions(sent, ments, lex, discourse)
-        mentions.annotate(sent, ments, lex)
+        # a mention's preposition, case and list (annotate) are read only by the events of a
+        # trigger, and by ner.tie for a person the base lacks: marked below where a trigger
+        # fires, else not at all (tie takes no one from a sentence without such a person)
+        annotated = any(m.coref == "unknown" for m in ments)
+        if annotated:
+            mentions.annotate(sent, ments, lex)
         ner.tie(sent, ments, people, lex)
+        whole = ments
 
         # 3. amounts in this sentence (dates below, once the triggers are known)
         money = amounts.find_amounts(sent, lang)
@@ -91,6 +97,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                   and (m.actor.get("kind") in ("organisation", "company") or m.role)
                   for k in range(m.first, m.last + 1)}
         fired = triggers.find_triggers(sent, lex, inside)
+        if fired and not annotated:
+            mentions.annotate(sent, whole, lex)  # (all mentions, as before the amounts: lists span them)
         # the sentence's dates; a background phrase ("since Russia invaded Ukraine three years
         # ago") keeps its acts and dates to itself (looked for only where either is found)
         dates = all_dates.within(sent.start, sent.end)
