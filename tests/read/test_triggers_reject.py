@@ -17,3 +17,9 @@ def test_a_denial_answers_the_accuser():
 
 def test_denying_a_deed_done_to_someone():
     assert ("REJECT", "ERI", "ETH") in core("Eritrea bestreitet, Waffen nach Äthiopien geliefert zu haben.")
+
+
+def test_a_denial_in_a_clause_opened_by_was_answers_the_accuser():
+    got = core("Der Präsident Äthiopiens wirft Eritrea vor, Rebellen zu bewaffnen und Grenzdörfer zu besetzen, "
+               "was Eritrea entschieden zurückweist.")
+    assert ("ACCUSE", "ETH", "ERI") in got and ("REJECT", "ERI", "ETH") in got and ("REJECT", "ETH", "ERI") not in got

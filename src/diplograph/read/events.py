@@ -740,6 +740,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     # no recipient named: the pair of "beide Länder", else the last event's recipient
     if trig.weak or trig.needs_target or not src_in or (trig.pos == "noun" and not trig.target_kind and not domestic):
         return []
+    if trig.type == "REJECT":
+        # "..., was Südafrika zurückweist": a denial answers whoever acted on the doer in this sentence
+        for prev in reversed(discourse.sentence_events):
+            if prev.target and prev.target.code == src_code and prev.source.code != src_code:
+                return [(src_actor, prev.source.to_dict(), src_in, False)]
     if sent.index - discourse.last_event_sentence <= 2:
         # an answer goes to whoever acted on the doer ("Moskau wies die Vorwürfe zurück")
         for prev in reversed(discourse.recent_events):
