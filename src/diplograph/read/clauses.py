@@ -92,14 +92,28 @@ def _verb_like(t, lex: Lexicon) -> bool:
     """An inflected lower-case word that is no function word: most likely the verb."""
     if not (t.text.isalpha() and t.text[0].islower()) or t.lower == t.lemma:
         return False
-    return not any(t.lower in v for v in lex.preps.values())
+    return t.lower not in _words_of(lex)[0]
 
 
 def _modifier(t, lex: Lexicon) -> bool:
     """An auxiliary or adverb that may stand between a subject and its verb ("had", "also", "swiftly")."""
-    cues = lex.cues
-    return t.lower in cues.get("verb_modifiers", ()) or (
-        t.text.isalpha() and t.text.islower() and t.lower.endswith(tuple(cues.get("adverb_endings", ()))))
+    _, modifiers, adverb_endings = _words_of(lex)
+    return t.lower in modifiers or (t.text.isalpha() and t.text.islower() and t.lower.endswith(adverb_endings))
+
+
+_WORDS_OF: dict[int, tuple] = {}
+
+
+def _words_of(lex: Lexicon) -> tuple[frozenset, frozenset, tuple]:
+    """The language's function words (all its prepositions' lists as one set), verb
+    modifiers and adverb endings, made once per lexicon: ``_verb_like`` and ``_modifier``
+    are asked of word after word when a subject is looked for."""
+    entry = _WORDS_OF.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _WORDS_OF[id(lex)] = (lex, (frozenset().union(*lex.preps.values()),
+                                            frozenset(lex.cues.get("verb_modifiers", ())),
+                                            tuple(lex.cues.get("adverb_endings", ()))))
+    return entry[1]
 
 
 def coordinated_at(sent: Sentence, a: int, lex: Lexicon) -> int | None:
@@ -186,7 +200,7 @@ def topic_span(sent: Sentence, lex: Lexicon) -> set[int]:
     clause; not a date ("on Monday") nor a fixed phrase of the data ("on the sidelines").
     A place after a name ends it ("talks on Ukraine in Riyadh": Riyadh is where)."""
     topics = lex.preps.get("topics", frozenset())
-    if not topics:
+    if not topics or topics.isdisjoint(sent.lowers):
         return set()
     toks = sent.tokens
     articles = lex.preps.get("articles", frozenset())

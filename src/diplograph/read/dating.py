@@ -43,10 +43,12 @@ def historical(ev: Event, pub: date | None, sent, dates, anchor: int) -> bool:
     publication is background ("a dispute that erupted into fighting in 2021"), not news."""
     if pub is None or ev.date_text is None or ev.date is None:
         return False
-    d = next((d for d in dates if d.text == ev.date_text), None)
-    near = d is not None and any(t.start <= d.start < t.end and abs(t.i - anchor) <= 6 for t in sent.tokens)
     y = ev.date["start"][:4] if isinstance(ev.date, dict) else str(ev.date)[:4]
-    return near and y.isdigit() and int(y) <= pub.year - 2
+    if not (y.isdigit() and int(y) <= pub.year - 2):
+        return False  # (most events: a recent date, its place in the sentence not asked)
+    d = next((d for d in dates if d.text == ev.date_text), None)
+    k = sent.token_at(d.start) if d is not None else None
+    return k is not None and abs(k - anchor) <= 6
 
 
 def ahead(value, pub: date | None) -> bool:

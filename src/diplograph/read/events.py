@@ -135,8 +135,7 @@ def _embedded(m: Mention, clause_of: list[int], clause: int, a: int) -> bool:
     ("Der Präsident, der am Montag aus Peking zurückgekehrt war, empfing ..."): the
     trigger's clause runs on both sides of it, so it is no actor of the trigger's act."""
     return m.last < a and clause_of[m.first] != clause \
-        and any(clause_of[k] == clause for k in range(m.first)) \
-        and any(clause_of[k] == clause for k in range(m.last + 1, a))
+        and clause in clause_of[:m.first] and clause in clause_of[m.last + 1:a]
 
 
 def _impersonal_seat(sent: Sentence, a: int, before: list[Mention], clause_of: list[int], clause: int,
@@ -146,7 +145,7 @@ def _impersonal_seat(sent: Sentence, a: int, before: list[Mention], clause_of: l
     tags = grammemes(sent.tokens[a].text, lang)
     if "plur" not in tags or "VERB" not in tags:
         return None
-    start = next(t.i for t in sent.tokens if clause_of[t.i] == clause)
+    start = clause_of.index(clause)
     own = [m for m in before if clause_of[m.first] == clause]
     if not own or own[0].prep not in place_preps or own[0].first > start + 2 \
             or own[0].actor.get("kind") not in ("country", "organisation") \
@@ -178,8 +177,7 @@ def _inner_end(clause_of: list[int], clause: int, a: int) -> int | None:
         start -= 1
     if start == 0 or k + 1 >= len(clause_of):
         return None
-    outer = clause_of[start - 1]
-    return k if any(clause_of[j] == outer for j in range(k + 1, len(clause_of))) else None
+    return k if clause_of[start - 1] in clause_of[k + 1:] else None
 
 
 def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
@@ -317,12 +315,40 @@ def _subject_after(sent, a, source, after, clause_of, lex):
     return post if "nomn" in read and "accs" not in read else source
 
 
+_LAST_ACTORS: tuple | None = None  # (mentions, their actors, the actors' tokens): the list last asked of
+
+
+def _actors(mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """The mentions that name a coded actor, and the tokens they cover: the same for every
+    trigger of a sentence (each gets the sentence's list unless a speaker is set apart), so
+    made once for that list, which nobody changes while its triggers are read."""
+    global _LAST_ACTORS
+    entry = _LAST_ACTORS
+    if entry is None or entry[0] is not mentions:
+        actors = [m for m in mentions if m.actor and m.actor.get("code")]
+        entry = _LAST_ACTORS = (mentions, actors, {k for m in actors for k in range(m.first, m.last + 1)})
+    return entry[1], entry[2]
+
+
+_AGENT_PREPS: dict[int, tuple] = {}
+
+
+def _agent_preps(lex: Lexicon) -> frozenset:
+    """The prepositions that mark a doer, and "agent_case" where the language marks it by
+    case: joined once per lexicon (asked for every trigger)."""
+    entry = _AGENT_PREPS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _AGENT_PREPS[id(lex)] = (lex, lex.preps.get("agent", frozenset()) | (
+            {"agent_case"} if lex.preps.get("agent_case") else frozenset()))
+    return entry[1]
+
+
 def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     trig = hit.trigger
     a = hit.index
-    actors = [m for m in mentions if m.actor and m.actor.get("code")]
+    actors, names = _actors(mentions)
     targets_preps = lex.preps.get("target", frozenset())
-    agent_preps = lex.preps.get("agent", frozenset()) | ({"agent_case"} if lex.preps.get("agent_case") else set())
+    agent_preps = _agent_preps(lex)
     origin_preps = lex.preps.get("origin", frozenset())
     place_preps = lex.preps.get("place", frozenset())
     clause = clause_of[a]
@@ -360,7 +386,6 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
 
     # -- source -----------------------------------------------------------
     source = None
-    names = {k for m in actors for k in range(m.first, m.last + 1)}
     passive = trig.pos == "verb" and trig.roles not in ("host", "invite", "joint") and not trig.promise \
         and not trig.stative \
         and _passive(sent, a, lex, names)
@@ -414,7 +439,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             else:
                 source = next((m for m in reversed(before) if m.actor.get("kind") == "person"), None)
     rel = lex.coref.get("relative_pronouns", ())
-    first = next(t.i for t in sent.tokens if clause_of[t.i] == clause)  # where the trigger's clause begins
+    first = clause_of.index(clause)  # where the trigger's clause begins
     opener = first + 1 if sent.tokens[first].text == "," else first
     if source is None and lex.subject_nearest and trig.pos == "verb" and opener < a \
             and sent.tokens[opener].lower in rel and not any(clause_of[m.first] == clause for m in before):
@@ -476,8 +501,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # it: "Die Ministerin hat die Haltung der Türkei kritisiert" (but "die Expertise
         # Kasachstans soll eingebracht werden": Kazakhstan acts)
         pronouns = lex.coref.get("person", [])
-        said = {m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause} | {
-            t.i for t in sent.tokens[:a] if t.lower in pronouns and clause_of[t.i] == clause}
+        # (the first person word of the clause, a role or a pronoun: where its subject stands)
+        said = min([m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause] + [
+            k for k, w in enumerate(sent.lowers[:a]) if w in pronouns and clause_of[k] == clause], default=len(clause_of))
         departure = lex.preps.get("departure", frozenset())
         # ... and so is a name in the accusative or dative after a subject pronoun ("wo er den
         # Nato-Generalsekretär treffen will")
@@ -488,13 +514,13 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                  and not _embedded(m, clause_of, clause, a)
                  and not (m.prep in place_preps or m.prep in departure)
                  and not (clause_of[m.first] > clause and clause_of[m.last] > clause)
-                 and not (m.genitive and m.prep is None and any(k < m.first for k in said)
+                 and not (m.genitive and m.prep is None and said < m.first
                           and _after_noun(sent, m.first, names, lex))
-                 and not (m.prep is None and any(k < m.first for k in said) and m.first > 0
+                 and not (m.prep is None and said < m.first and m.first > 0
                           and sent.tokens[m.first - 1].lower in objects_art)
                  # ... and so is an adjective of a noun after it ("hatten sie die chinesischen
                  # Exportbeschränkungen kritisiert": China is no doer)
-                 and not (lex.nouns_capitalized and m.text[:1].islower() and any(k < m.first for k in said))
+                 and not (lex.nouns_capitalized and m.text[:1].islower() and said < m.first)
                  and not _phrase_attribute(sent, m, names, lex)]
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses.clauses the nearest one ("..., dass Kasachstan")
@@ -824,7 +850,7 @@ def _object_owner(sent: Sentence, hit: TriggerHit, actors: list[Mention], lex: L
     toks = sent.tokens
     a = hit.index
     clause = clause_of[a]
-    preps = set().union(*(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination")))
+    preps = _object_owner_preps(lex)
     articles = lex.preps.get("articles", frozenset())
     months = calendar_words(lex.lang)
     at = {k: m for m in actors for k in range(m.first, m.last + 1)}
@@ -864,6 +890,19 @@ def _object_owner(sent: Sentence, hit: TriggerHit, actors: list[Mention], lex: L
     return None
 
 
+_OWNER_PREPS: dict[int, tuple] = {}
+
+
+def _object_owner_preps(lex: Lexicon) -> frozenset:
+    """The prepositions that open a phrase before the object (``_object_owner``), joined
+    once per lexicon."""
+    entry = _OWNER_PREPS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _OWNER_PREPS[id(lex)] = (lex, frozenset().union(
+            *(lex.preps.get(k, ()) for k in ("target", "origin", "agent", "place", "destination"))))
+    return entry[1]
+
+
 def _onward(sent: Sentence, target: Mention, usable: list[Mention], lex: Lexicon) -> list[Mention]:
     """The next stops of a trip told without a verb of their own: "will travel on to Indonesia
     on Tuesday, where ..., and then to Singapore" (a destination after "then" or "and"
@@ -894,7 +933,7 @@ def _host(sent, hit, actors, mentions, lex, clause_of, discourse, is_target_mark
     pronoun ("empfing ihn Präsident Mirsijojew") that points back to a person."""
     a = hit.index
     clause = clause_of[a]
-    agent_preps = lex.preps.get("agent", frozenset()) | ({"agent_case"} if lex.preps.get("agent_case") else set())
+    agent_preps = _agent_preps(lex)
     near = [m for m in actors if (abs(clause_of[m.first] - clause) == 0 or m.last < a)
             and not _embedded(m, clause_of, clause, a)]
     before = [m for m in near if m.last < a]

@@ -20,12 +20,13 @@ def attribution(sent: Sentence, lex: Lexicon) -> set[int]:
     if not opens:
         return set()
     toks = sent.tokens
+    lowers = sent.lowers
+    longest_first = _longest_first(opens)
     out: set[int] = set()
     for k, t in enumerate(toks):
         if k > 0 and toks[k - 1].text not in (",", "–", "—", "(", "«"):
             continue
-        n = next((len(p.split()) for p in sorted(opens, key=len, reverse=True)
-                  if [x.lower for x in toks[k:k + len(p.split())]] == p.split()), 0)
+        n = next((len(p) for p in longest_first if lowers[k:k + len(p)] == p), 0)
         if n == 1 and not any(x.lower in said for x in toks[k + 1:k + 3]):
             n = 0  # "как" opens a source only before a reporting verb ("как сообщили в МИД")
         if n and k + n < len(toks):
@@ -58,8 +59,10 @@ def background(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> bool:
         first = next(j for j in range(len(toks)) if clause_of[j] == clause_of[k])
         first += toks[first].text == ","
         return clause_of[k] != clause_of[0] and first < len(toks) and toks[first].lower in rel
+    if not cues or (cues.isdisjoint(sent.lowers) and _phrases(cues).keys().isdisjoint(sent.lowers)):
+        return False  # (most sentences: neither a cue nor the first word of a cue phrase)
     if not any_cue(toks, cues):
-        return False  # (most sentences: one pass over the words)
+        return False
     return any(cue_at(toks, k, cues) and not relative(k) for k in range(len(toks)))
 
 
@@ -276,12 +279,13 @@ def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
     """A noun act named as a condition is no event: "eine Beistandspflicht im Fall eines
     Angriffs", "in the event of an attack", "в случае нападения" (the language's
     ``condition`` cues, then at most articles and adjectives before the noun)."""
-    phrases = [c.split() for c in lex.cues.get("condition", ())]
+    phrases = _word_lists(lex.cues.get("condition", frozenset()))
     toks = sent.tokens
+    lowers = sent.lowers
     articles = lex.preps.get("articles", frozenset())
     k = a - 1
     while k >= 0:
-        if any(k + 1 >= len(c) and [t.lower for t in toks[k - len(c) + 1:k + 1]] == c for c in phrases):
+        if any(k + 1 >= len(c) and lowers[k - len(c) + 1:k + 1] == c for c in phrases):
             return True
         if a - k > 3 or not (toks[k].lower in articles or (toks[k].text.isalpha() and toks[k].text.islower())):
             return False
@@ -314,6 +318,18 @@ def any_cue(toks, cues: frozenset) -> bool:
             if [u.lower for u in toks[k:k + len(phrase)]] == phrase:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _word_lists(cues: frozenset) -> list[list[str]]:
+    """Each cue as its list of words (asked per trigger: split once)."""
+    return [c.split() for c in cues]
+
+
+@lru_cache(maxsize=None)
+def _longest_first(cues: frozenset) -> list[list[str]]:
+    """The cues as word lists, the longest cue (in characters) first."""
+    return [c.split() for c in sorted(cues, key=len, reverse=True)]
 
 
 @lru_cache(maxsize=None)

@@ -108,9 +108,10 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         clause_of = clauses.clauses(sent, lex) if fired else None
         background = bool(fired) and (factuality.background(sent, lex, clause_of)
                                       or dating.since_year(sent, dates, lex, pub))
-        names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
-        hits = [] if background or not fired else [h for h in triggers.attach_complements(
-            sent, fired, lex, names) if h.index not in aside]
+        hits = []
+        if fired and not background:
+            names = {k for m in ments if m.actor for k in range(m.first, m.last + 1)}
+            hits = [h for h in triggers.attach_complements(sent, fired, lex, names) if h.index not in aside]
         verbs = frozenset(h.index for h in hits if h.trigger.pos == "verb")
         strong = [h.index for h in hits if not h.trigger.weak] or [h.index for h in hits]
 
@@ -127,7 +128,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
                 continue
             if trig.pos == "noun" and factuality.named_as_condition(sent, hit.index, lex):
                 continue  # "im Fall eines Angriffs": a condition, not an act
-            told = ments if hit.index in said_by else [m for m in ments if m.first not in said_by]
+            told = ments if not said_by or hit.index in said_by else [m for m in ments if m.first not in said_by]
             if aside:  # "has provided 12.8 billion pounds since Russia launched its invasion": not Russia
                 told = [m for m in told if m.first not in aside]
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, told, lex, clause_of, discourse, domestic, verbs):
@@ -252,6 +253,8 @@ class _Spans:
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
 
     def within(self, start: int, end: int) -> list:
+        if not self.items:
+            return []
         if not self.ordered:
             return [m for m in self.items if start <= m.start and m.end <= end]
         out = []
@@ -398,13 +401,10 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     a = hit.index
     clause = clause_of[a]
 
-    at: dict[int, int] = {}  # (asked several times for each date)
-
     def tok_index(char):
-        k = at.get(char)
-        if k is None:
-            k = at[char] = next((t.i for t in sent.tokens if t.start <= char < t.end), a)
-        return k
+        """The token holding offset ``char`` (a binary search), else the trigger's."""
+        k = sent.token_at(char)
+        return a if k is None else k
 
     # date: nearest in the trigger's clause or an earlier one; else the discourse's
     list_commas = {k for x, y in zip(ments, ments[1:]) if x.list_id and x.list_id == y.list_id
@@ -484,7 +484,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     if trig.type == "CONSULT" and mode is None and symmetric and tgt and venue.third_party(sent, ments, lex, kb, src, tgt, location):
         mode, variant = "third-party", "third-party"
     ev = Event(article=article.id, type=trig.type, mode=mode, context=list(trig.context),
-               source=Actor.from_dict(_clean(src)), target=Actor.from_dict(_clean(tgt)) if tgt else None, symmetric=symmetric,
+               source=_actor(src), target=_actor(tgt) if tgt else None, symmetric=symmetric,
                date=date_value, date_text=date_text, location=location, status=status, amount=amount,
                quantities=quantities,
                evidence=Evidence(sent.text, sent.start, sent.end, sent.index),
@@ -507,8 +507,11 @@ def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -
     return round(0.55 + 0.15 * src_in + 0.15 * tgt_in + 0.1 * (not trig.weak) - 0.1 * out, 2)
 
 
-def _clean(actor: dict) -> dict:
-    return {k: actor.get(k) for k in ("code", "name", "text", "kind", "role", "country")}
+def _actor(actor: dict) -> Actor:
+    """The record's actor: only the fields an Actor has, those the dict lacks left None
+    (not Actor's defaults)."""
+    return Actor(actor["code"], actor.get("name"), actor.get("text"), actor.get("kind"), actor.get("role"),
+                 actor.get("country"))
 
 
 def _two_people_before(ments, k):

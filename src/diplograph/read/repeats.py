@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date
+from functools import lru_cache
 
 from diplograph.model import Event
 from diplograph.read.text import is_participle
@@ -124,11 +125,30 @@ def _framed(sent, lex, idxs) -> frozenset[int]:
     cues = lex.cues.get("during", frozenset()) if lex else frozenset()
     if not cues:
         return frozenset()
-    phrases = {tuple(c.split()) for c in cues}
-    words = [t.lower for t in sent.tokens]
-    return frozenset(i for i in idxs if any(
-        i - len(p) - gap >= 0 and tuple(words[i - len(p) - gap:i - gap]) == p
-        for p in phrases for gap in range(3)))
+    by_last = _phrases_by_last(cues)
+    words = sent.lowers
+    out = set()
+    for i in idxs:
+        for gap in range(3):
+            j = i - gap  # the phrase ends right before token j
+            if j < 1:
+                break
+            if any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in by_last.get(words[j - 1], ())):
+                out.add(i)
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _phrases_by_last(cues: frozenset) -> dict[str, list[tuple[str, ...]]]:
+    """The cue phrases as word tuples, by their last word: a phrase can end before a
+    trigger only where its last word stands, so only those are compared."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for c in cues:
+        p = tuple(c.split())
+        if p:
+            out.setdefault(p[-1], []).append(p)
+    return out
 
 
 def _visit_and_talks(a: Event, b: Event, i: int, j: int, clause_of) -> bool:

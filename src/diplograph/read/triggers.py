@@ -221,8 +221,19 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1]
     if not (prev.text.isdigit() or (prev.text.isalpha() and prev.text.islower() and prev.lower == prev.lemma)):
         return False  # "held talks": after an inflected word (a verb) the form may stay a verb trigger
-    function = any(prev.lower in v for v in lex.preps.values()) or any(prev.lower in v for v in lex.coref.values())
-    return not function and prev.lower not in mods and not prev.lower.endswith("ly")
+    return prev.lower not in _function_words(lex) and prev.lower not in mods and not prev.lower.endswith("ly")
+
+
+_FUNCTION_WORDS: dict[int, tuple] = {}
+
+
+def _function_words(lex: Lexicon) -> frozenset:
+    """Every word of the language's preposition and coreference lists, as one set made
+    once per lexicon."""
+    entry = _FUNCTION_WORDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _FUNCTION_WORDS[id(lex)] = (lex, frozenset().union(*lex.preps.values(), *lex.coref.values()))
+    return entry[1]
 
 
 def _infinitive_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon) -> list[TriggerHit]:

@@ -5,6 +5,7 @@ or brokered by a third (PLOVER's third-party mode).
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from diplograph.kb import places
 from diplograph.model import Event, Location
@@ -67,11 +68,16 @@ def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
     place_preps = lex.preps.get("place", frozenset())
     place_nouns = lex.preps.get("place_nouns", frozenset())
     toks = sent.tokens
+    # (the place prepositions' tokens and the states named behind one, found first: in a
+    # sentence with neither nothing more is asked, not even what it talks about)
+    starts = [k for k, w in enumerate(sent.lowers[:-1]) if w in place_preps]
+    if not starts and not any(m.actor and m.prep in place_preps for m in ments):
+        return []
     topic = clauses.topic_span(sent, lex)
     country_at = {m.first: m for m in ments if m.actor and m.actor.get("kind") == "country"}
     out = []
-    for k, t in enumerate(toks[:-1]):
-        if t.lower not in place_preps or k in topic:
+    for k in starts:
+        if k in topic:
             continue
         j = k + 1
         if toks[j].lower in lex.preps.get("articles", ()) and j + 1 < len(toks):
@@ -91,7 +97,7 @@ def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
         nxt = toks[j]
         hit = None
         if nxt.text[:1].isupper() and nxt.lower not in mentions.calendar_words(lang):  # "im Mai"
-            hit = places.locate(nxt.text, lang) or (lex.match_lemmas and places.locate(nxt.lemma, lang))
+            hit = _locate(nxt.text, lang) or (lex.match_lemmas and _locate(nxt.lemma, lang))
             if hit and j + 2 < len(toks) and toks[j + 1].text == "," and j + 2 in country_at \
                     and country_at[j + 2].actor["code"] != hit["code"]:
                 c = kb.countries.get(country_at[j + 2].actor["code"])  # "in Bali, Indonesia"
@@ -112,6 +118,14 @@ def _places(sent, ments, lex, kb, lang) -> list[tuple[int, Location]]:
             if c:
                 out.append((m.first, Location(c.code, c.name, c.lat, c.lon)))
     return sorted(out, key=lambda x: x[0])
+
+
+@lru_cache(maxsize=100_000)
+def _locate(name: str, lang: str) -> dict | None:
+    """``places.locate``, remembered per word: a capitalised word after a place preposition
+    is looked up in the gazetteer each time it is read, and the same cities recur. (The
+    answer is shared: it is only read.)"""
+    return places.locate(name, lang)
 
 
 def third_party(sent, ments, lex, kb, src, tgt, location) -> bool:
