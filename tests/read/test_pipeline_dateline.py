@@ -22,3 +22,18 @@ def test_with_no_day_of_its_own_the_lead_keeps_the_filing_day():
                  date(2025, 6, 11))
     e = next(e for e in evs if e.type == "SANCTION" and e.target and e.target.code == "UGA")
     assert e.date == "2025-06-10"
+
+
+def test_a_day_after_dates_the_clause_after_it_a_day_before_the_day_told():
+    evs = events("Ghana reopened its border with Togo on Sunday. The move came a day after Togolese "
+                 "President Faure Gnassingbe apologised to Ghana for the raid.", date(2025, 6, 9))
+    e = next(e for e in evs if e.source.code == "TGO" and e.target and e.target.code == "GHA")
+    assert e.date == "2025-06-07"
+
+
+def test_a_day_after_behind_the_act_does_not_date_it_a_day_early():
+    evs = events("Ghana reopened its border with Togo on Sunday. Togolese President Faure Gnassingbe "
+                 "apologised to Ghana a day after the raid.", date(2025, 6, 9))
+    e = next(e for e in evs if e.source.code == "TGO" and e.target and e.target.code == "GHA")
+    assert e.date != "2025-06-07"
+

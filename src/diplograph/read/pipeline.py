@@ -413,6 +413,11 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
              if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
              and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
+    # "came a day after Putin apologised": such a phrase dates the clause after it only
+    anchors = lex.dates.get("clause_anchors", ())
+    if anchors:
+        cands = [(n, d) for n, d in cands if not (d.after_previous is not None and tok_index(d.start) > a
+                                                  and " ".join(d.text.lower().split()) in anchors)]
     filed = _dateline_dates(sent, dates)
     if filed and any(d not in filed for _, d in cands):
         # "ALGIERS, April 8 (DG) – Algeria closed its airspace ... on Monday": the dateline tells
