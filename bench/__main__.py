@@ -18,7 +18,7 @@ def main() -> None:
     ap.add_argument("--with-100k", action="store_true")
     args = ap.parse_args()
     if args.quick:
-        report.save(bench_reader.run(total=300))
+        report.save(bench_reader.run(total=300, repeat=1))
         report.save(bench_scaling.run(per_lang=40, small_per_lang=0))
         report.save(bench_growth.run(sizes=(100, 300)))
         return

@@ -46,18 +46,21 @@ def write_report() -> None:
                   "*realistic*: about a fifth to a quarter of the sentences tell an event, the rest are "
                   "headline, dateline, background, quotes, statistics (the headline figure); *dense*: almost "
                   "half of them do (the worst case). Floor: splitting the same articles into sentences with the "
-                  "same tokenizer. Targets: >= 100 articles/s per core; reader <= 5x floor.", "",
+                  "same tokenizer. Targets: >= 100 articles/s per core; reader <= 5x floor. "
+                  f"Fastest of {r.get('repeat', 1)} alternating runs each; the reader's CPU seconds of every run "
+                  "are in the last column.", "",
                   "| corpus | language | articles | words/article | sentences/article | events/article | "
                   "sentences with an event | reader articles/s per core | (wall) | floor articles/s per core | "
-                  "reader / floor | peak memory MB (floor) |",
-                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+                  "reader / floor | peak memory MB (floor) | reader CPU s, each run |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for x in r["languages"]:
             lines.append(f"| {x.get('mix', 'dense')} | {x['lang']} | {x['articles']} | {x['words_per_article']} | "
                          f"{x.get('sentences_per_article', '')} | {x['events_per_article']} | "
                          f"{x.get('event_sentence_share', '')} | "
                          f"**{x['reader_articles_per_cpu_s']}** | {x['reader_articles_per_wall_s']} | "
                          f"{x['floor_articles_per_cpu_s']} | **{x['reader_over_floor']}x** | "
-                         f"{x['reader_peak_rss_mb']} ({x['floor_peak_rss_mb']}) |")
+                         f"{x['reader_peak_rss_mb']} ({x['floor_peak_rss_mb']}) | "
+                         f"{' / '.join(str(c) for c in x.get('reader_cpu_s_runs', []))} |")
         lines += ["", "Start-up (fresh process to the events of one short article, warm disk cache; "
                   "bare interpreter start for comparison):", "",
                   "| language | whole process s | inside Python s | bare interpreter s |", "|---|---|---|---|"]
