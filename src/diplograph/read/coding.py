@@ -45,7 +45,8 @@ def code(event: Event, variant: str | None, complement: Trigger | None = None,
     elif event.status == "announced" and event.type in THREAT_WHEN_ANNOUNCED:
         event.type, event.mode, variant = "THREATEN", None, None
     elif event.status == "hypothetical" and conditional and event.type in THREAT_WHEN_CONDITIONAL:
-        event.type, event.mode, variant = "THREATEN", None, None
+        # (the threat is the act told: it was made, whatever becomes of the condition)
+        event.type, event.mode, variant, event.status = "THREATEN", None, None, "occurred"
     elif event.status == "announced" and event.type == "RETREAT" and variant in MATERIAL_RETREATS:
         event.type, event.mode, variant = "CONCEDE", None, None
     if event.status == "announced" and event.type in COOPERATIVE:

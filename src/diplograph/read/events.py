@@ -534,7 +534,11 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     partner = lex.preps.get("partner", frozenset())
     topical = trig.topic_verb and bool(partner)  # "обсудили ситуацию вокруг Украины": only "с X" takes part
     # "Sie warf China vor, ...": a subject pronoun right before the verb; the name after it is the object
-    pronoun_before = a > 0 and sent.tokens[a - 1].lower in lex.coref.get("person", [])
+    # (where the language lists its subject pronouns, one anywhere before the verb in its clause:
+    # "Он также обвинил США ...")
+    subjects = lex.coref.get("subject_pronouns", ())
+    pronoun_before = a > 0 and sent.tokens[a - 1].lower in lex.coref.get("person", []) or bool(subjects) and any(
+        sent.lowers[k] in subjects and clause_of[k] == clause for k in range(first, a))
     if source is None and not subject_pronoun and not pronoun_before \
             and not (lex.subject_nearest and trig.pos == "verb") and not topical:
         # the subject after the verb ("traf der Präsident ..."), not its object ("warfen dem Minister vor");

@@ -100,7 +100,8 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # the cues of a frame's infinitive clause speak of what is asked or blamed ("forderte Putin
     # auf, zu Verhandlungen bereit zu sein"), not of the asking
     upto = hit.cues_until if hit.cues_until is not None else len(toks)
-    if any(clause_of[k] == clause and k < upto for k in marks.at(cues.get("hypothetical", frozenset()))):
+    if any(clause_of[k] == clause and k < upto for k in marks.at(cues.get("hypothetical", frozenset()))) \
+            or clause in _conditioned(sent, lex, clause_of):
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
@@ -141,8 +142,33 @@ def cue_before(sent: Sentence, a: int, cues: frozenset, clause_of: list[int]) ->
 
 
 def conditional(sent: Sentence, lex: Lexicon, clause_of: list[int], clause: int) -> bool:
-    """Whether a word of the language's ``conditional`` cues stands in the clause."""
-    return any(clause_of[k] == clause for k in _marks(sent.tokens).words(lex.cues.get("conditional", frozenset())))
+    """Whether a word of the language's ``conditional`` cues stands in the clause, or the
+    clause is the one a condition opening the sentence leads to."""
+    return any(clause_of[k] == clause for k in _marks(sent.tokens).words(lex.cues.get("conditional", frozenset()))) \
+        or clause == after_condition(sent, lex, clause_of)
+
+
+def after_condition(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> int | None:
+    """The clause that a condition opening the sentence leads to ("Sollte Moskau ablehnen,
+    werde die EU Sanktionen beschließen", "If Russia refuses, the EU will ...", "Если Япония
+    вмешается, Китай введёт ..."): the clause after its first comma. Its acts hang on the
+    condition, though no cue stands in it. None when the sentence opens otherwise."""
+    found = _conditioned(sent, lex, clause_of)
+    return found[1] if found else None
+
+
+def _conditioned(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> tuple[int, ...]:
+    """(the condition's clause, the clause it leads to) where a word of ``leading_conditional``
+    opens the sentence and a comma ends the condition; else ()."""
+    words = lex.cues.get("leading_conditional", frozenset())
+    toks = sent.tokens
+    opening = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), None)  # (after an opening quote)
+    if not words or opening is None or toks[opening].lower not in words:
+        return ()
+    comma = next((k for k in range(opening + 1, len(toks) - 1) if toks[k].text == ","), None)
+    if comma is None or clause_of[comma + 1] == clause_of[opening]:
+        return ()
+    return clause_of[opening], clause_of[comma + 1]
 
 
 class _Marks:
