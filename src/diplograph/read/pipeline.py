@@ -412,7 +412,8 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     cands = [(abs(tok_index(d.start) - a), d) for d in dates
              if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
              and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
-                 sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))]
+                 sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))
+             and not _beyond_colon(sent, clause_of, tok_index(d.start), a)]
     # "came a day after Putin apologised": such a phrase dates the clause after it only
     anchors = lex.dates.get("clause_anchors", ())
     if anchors:
@@ -502,6 +503,17 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
         ev.type, ev.mode, ev.status = "REJECT", None, "occurred"  # "lifting the sanctions is out of the question"
     conditional = factuality.conditional(sent, lex, clause_of, clause)
     return coding.code(ev, variant, hit.complement, conditional, trig)
+
+
+def _beyond_colon(sent, clause_of, k: int, a: int) -> bool:
+    """Whether a date at token ``k`` is cut off from a trigger at ``a`` after it by a colon or
+    semicolon that ends more than the date's own phrase (a comma stands between them):
+    "согласовали его ещё в марте, однако договор не подписан: Баку требует ..." (March is the
+    agreeing's, not the demand's); but "sein Besuch in der Mongolei im September: Obwohl ..."
+    (what follows tells of September)."""
+    toks = sent.tokens
+    stop = next((j for j in range(k + 1, a) if toks[j].text in (":", ";")), None)
+    return stop is not None and any(toks[j].text == "," for j in range(k + 1, stop))
 
 
 def _confidence(src: dict, tgt: dict | None, src_in: bool, tgt_in: bool, trig) -> float:
