@@ -318,6 +318,14 @@ def _subject_after(sent, a, source, after, clause_of, lex):
 _LAST_ACTORS: tuple | None = None  # (mentions, their actors, the actors' tokens): the list last asked of
 
 
+def _fused(sent: Sentence, m: Mention) -> bool:
+    """Whether the mention is a short name fused by a hyphen to the noun of its token
+    ("EU-Sanktionen", "US-Zölle"), the name an abbreviation or as short as one."""
+    text = sent.tokens[m.first].text
+    head = text.split("-", 1)[0]
+    return "-" in text and 2 <= len(head) <= 4 and head[:1].isupper()
+
+
 def _actors(mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
     """The mentions that name a coded actor, and the tokens they cover: the same for every
     trigger of a sentence (each gets the sentence's list unless a speaker is set apart), so
@@ -347,6 +355,16 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     trig = hit.trigger
     a = hit.index
     actors, names = _actors(mentions)
+    own = next((m for m in actors if m.first == m.last == a and _fused(sent, m)), None)
+    if own is not None and trig.pos == "noun" and trig.type != "CONSULT" \
+            and trig.roles not in ("joint", "host", "invite", "response", "addressee"):
+        # "EU-Sanktionen", "UN-Sanktionen": an abbreviation fused to a noun act names its doer
+        # (not so a summit's: "Nato-Gipfel" names the host; nor a full name: "Iran-Sanktionen")
+        tgt = next((m for m in actors if a < m.first <= a + 4 and m.prep in lex.preps.get("target", ())
+                    and m.actor["code"] != own.actor["code"]), None)
+        if tgt is not None:
+            return [(own.actor, t.actor, True, True) for t in _expand(tgt, mentions)]
+        return [] if trig.needs_target else [(own.actor, None, True, False)]
     targets_preps = lex.preps.get("target", frozenset())
     agent_preps = _agent_preps(lex)
     origin_preps = lex.preps.get("origin", frozenset())

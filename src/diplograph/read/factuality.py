@@ -101,7 +101,7 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     # auf, zu Verhandlungen bereit zu sein"), not of the asking
     upto = hit.cues_until if hit.cues_until is not None else len(toks)
     if any(clause_of[k] == clause and k < upto for k in marks.at(cues.get("hypothetical", frozenset()))) \
-            or clause in _conditioned(sent, lex, clause_of):
+            or any(clause in c for c in _conditioned(sent, lex, clause_of)):
         return "hypothetical"
     if hit.trigger.promise:
         return "announced"
@@ -145,30 +145,40 @@ def conditional(sent: Sentence, lex: Lexicon, clause_of: list[int], clause: int)
     """Whether a word of the language's ``conditional`` cues stands in the clause, or the
     clause is the one a condition opening the sentence leads to."""
     return any(clause_of[k] == clause for k in _marks(sent.tokens).words(lex.cues.get("conditional", frozenset()))) \
-        or clause == after_condition(sent, lex, clause_of)
+        or clause in after_condition(sent, lex, clause_of)
 
 
-def after_condition(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> int | None:
-    """The clause that a condition opening the sentence leads to ("Sollte Moskau ablehnen,
-    werde die EU Sanktionen beschließen", "If Russia refuses, the EU will ...", "Если Япония
-    вмешается, Китай введёт ..."): the clause after its first comma. Its acts hang on the
-    condition, though no cue stands in it. None when the sentence opens otherwise."""
-    found = _conditioned(sent, lex, clause_of)
-    return found[1] if found else None
+def after_condition(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> set[int]:
+    """The clauses that hang on a condition: the one a condition opening the sentence leads
+    to ("Sollte Moskau ablehnen, werde die EU Sanktionen beschließen", "If Russia refuses, the
+    EU will ...", "Если Япония вмешается, Китай введёт ..."), and the one before a condition
+    that follows a comma ("Frankreich werde reagieren, sollte Algier festhalten"). Their acts
+    hang on the condition, though no cue stands in them."""
+    return _conditioned(sent, lex, clause_of)[1]
 
 
-def _conditioned(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> tuple[int, ...]:
-    """(the condition's clause, the clause it leads to) where a word of ``leading_conditional``
-    opens the sentence and a comma ends the condition; else ()."""
+def _conditioned(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> tuple[set[int], set[int]]:
+    """(the clauses of conditions, the clauses they govern), by the words of
+    ``leading_conditional`` at the sentence's start and of ``trailing_conditional`` right
+    after a comma (fewer: a "wenn" after the main clause is as often "when" as "if")."""
     words = lex.cues.get("leading_conditional", frozenset())
+    after = lex.cues.get("trailing_conditional", frozenset())
     toks = sent.tokens
+    conditions: set[int] = set()
+    governed: set[int] = set()
+    if words.isdisjoint(sent.lowers) and after.isdisjoint(sent.lowers):
+        return conditions, governed
     opening = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), None)  # (after an opening quote)
-    if not words or opening is None or toks[opening].lower not in words:
-        return ()
-    comma = next((k for k in range(opening + 1, len(toks) - 1) if toks[k].text == ","), None)
-    if comma is None or clause_of[comma + 1] == clause_of[opening]:
-        return ()
-    return clause_of[opening], clause_of[comma + 1]
+    if opening is not None and toks[opening].lower in words:
+        comma = next((k for k in range(opening + 1, len(toks) - 1) if toks[k].text == ","), None)
+        if comma is not None and clause_of[comma + 1] != clause_of[opening]:
+            conditions.add(clause_of[opening])
+            governed.add(clause_of[comma + 1])
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].lower in after and clause_of[k + 1] != clause_of[k - 1]:
+            conditions.add(clause_of[k + 1])
+            governed.add(clause_of[k - 1])
+    return conditions, governed - conditions
 
 
 class _Marks:

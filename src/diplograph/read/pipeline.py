@@ -121,6 +121,7 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if hit.index not in strong:
                 return found_money
             return [m for m in found_money if min(strong, key=lambda x: (abs(x - m.first), x)) == hit.index]
+        fused = {h.index for h in hits if h.trigger.pos == "noun" and "-" in sent.tokens[h.index].text}
         said_by = factuality.attribution(sent, lex) if hits else set()  # "По словам Лаврова, ...": the speaker neither acts nor receives
         for hit in hits:
             trig = hit.trigger
@@ -129,6 +130,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
             if trig.pos == "noun" and factuality.named_as_condition(sent, hit.index, lex):
                 continue  # "im Fall eines Angriffs": a condition, not an act
             told = ments if not said_by or hit.index in said_by else [m for m in ments if m.first not in said_by]
+            if fused:  # a name fused to another act's noun ("EU-Sanktionen") is that act's alone
+                told = [m for m in told if m.first not in fused or m.first == hit.index]
             if aside:  # "has provided 12.8 billion pounds since Russia launched its invasion": not Russia
                 told = [m for m in told if m.first not in aside]
             for src, tgt, src_in, tgt_in in events.assign(sent, hit, told, lex, clause_of, discourse, domestic, verbs):
