@@ -29,3 +29,32 @@ def test_an_invitation_is_announced_in_german_as_in_english():
                        ("German President Steinmeier invited French President Macron to Berlin.", "en")):
         evs = [e for e in events(text, lang, date(2025, 5, 6)) if e.target is not None]
         assert evs and all(e.status == "announced" for e in evs), text
+
+
+def core(evs):
+    return {(e.type, e.source.code, e.target.code if e.target else None, e.status) for e in evs}
+
+
+def test_a_condition_opening_the_sentence_governs_the_main_clause():
+    # the main clause's subject acts (not the condition's), and a hostile act on a condition is a threat
+    cases = (("Sollte Moskau den Vorschlag ablehnen, werde die EU neue Sanktionen gegen Russland beschließen, "
+              "sagte Kallas.", "de"),
+             ("Falls Moskau den Vorschlag ablehnt, wird die EU neue Sanktionen gegen Russland verhängen.", "de"),
+             ("If Russia rejects the plan, the European Union will impose new sanctions on Moscow, Kallas said.", "en"))
+    for text, lang in cases:
+        assert ("THREATEN", "EU", "RUS", "occurred") in core(events(text, lang, date(2025, 3, 5))), text
+    evs = events("Если Япония вмешается в конфликт, Китай введёт санкции против Японии, заявил Ван И.", "ru",
+                 date(2025, 3, 5))
+    assert ("THREATEN", "CHN", "JPN", "occurred") in core(evs)
+
+
+def test_a_condition_after_a_comma_governs_the_clause_before_it():
+    evs = events("Die EU werde neue Sanktionen gegen Russland verhängen, falls Moskau den Plan ablehne, sagte Kallas.",
+                 "de", date(2025, 3, 5))
+    assert ("THREATEN", "EU", "RUS", "occurred") in core(evs)
+    evs = events("Китай введёт санкции против Японии, если Токио вмешается в конфликт, заявил Ван И.", "ru",
+                 date(2025, 3, 5))
+    assert ("THREATEN", "CHN", "JPN", "occurred") in core(evs)
+    # a plain plan stays a plan
+    evs = events("Die EU werde neue Sanktionen gegen Russland verhängen, sagte Kallas.", "de", date(2025, 3, 5))
+    assert ("SANCTION", "EU", "RUS", "announced") in core(evs)

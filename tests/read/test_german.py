@@ -659,3 +659,19 @@ def test_committing_oneself_announces_the_act():
 def test_waere_makes_an_act_hypothetical():
     evs = events("Als Vertragsstaat wäre Tadschikistan eigentlich verpflichtet, den russischen Präsidenten festzunehmen.")
     assert [(e.source.code, e.target.code, e.status) for e in evs] == [("TJK", "RUS", "hypothetical")]
+
+
+def test_an_abbreviation_fused_to_a_noun_act_is_its_doer_and_no_one_elses():
+    evs = events("Nach der Verhängung neuer EU-Sanktionen hat Russland den deutschen Botschafter einbestellt.")
+    assert ("ACCUSE", "RUS", "DEU") in pairs(evs)
+    assert not any(e.source.code == "EU" and e.type == "ACCUSE" for e in evs)
+    assert ("SANCTION", "EU", "RUS") in pairs(events("Die EU-Sanktionen gegen Russland wurden verlängert."))
+
+
+def test_recall_for_consultations_and_blame():
+    evs = events("Die Bundesregierung hat ihren Botschafter in Russland zu Konsultationen nach Berlin beordert.")
+    assert ("SANCTION", "DEU", "RUS") in pairs(evs)
+    evs = events("Auch Tschechien machte am Freitag Russland für Angriffe auf staatliche Einrichtungen verantwortlich.")
+    assert pairs(evs) == {("ACCUSE", "CZE", "RUS")}
+    evs = events("Die NATO hatte am Donnerstag ihre tiefe Besorgnis über hybride Aktivitäten Russlands geäußert.")
+    assert ("ACCUSE", "NATO", "RUS") in pairs(evs)

@@ -482,3 +482,23 @@ def test_tourist_numbers_are_statistics_not_visits():
 
 def test_a_trip_to_a_city_is_a_visit_to_its_state():
     assert pairs(events("Токаев прибыл в Самарканд.")) == {("CONSULT", "KAZ", "UZB")}
+
+
+def test_a_subject_pronoun_before_the_verb_leaves_the_name_after_it_the_object():
+    evs = events("Президент России Владимир Путин в среду провёл переговоры с премьер-министром Индии Нарендрой Моди. "
+                 "Он также обвинил США в попытках сорвать мирный процесс.")
+    assert ("ACCUSE", "RUS", "USA") in pairs(evs)
+    assert ("ACCUSE", "USA", "IND") not in pairs(evs)
+
+
+def test_a_background_word_in_a_relative_clause_leaves_the_sentence_news():
+    evs = events("Баку требует, чтобы Армения изменила конституцию и убрала из неё отсылку к декларации, "
+                 "которую в Азербайджане считают территориальной претензией.")
+    assert ("REQUEST", "AZE", "ARM") in pairs(evs)
+
+
+def test_a_date_before_a_colon_that_closes_another_statement_does_not_date_the_act_after_it():
+    evs = [e for e in events("Стороны согласовали текст ещё в марте, однако договор пока не подписан: "
+                             "Баку требует, чтобы Армения изменила конституцию.", date(2025, 8, 9))
+           if e.type == "REQUEST"]
+    assert evs and evs[0].date == "2025-08-09"

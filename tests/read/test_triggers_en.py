@@ -27,3 +27,14 @@ def test_a_tariff_deal_is_no_sanction():
 def test_a_tariff_itself_stays_a_sanction():
     evs = events("The United States imposed a 46% tariff on Vietnamese goods on Wednesday.")
     assert ("SANCTION", "USA", "VNM") in core(evs)
+
+
+def test_holding_someone_responsible_is_an_accusation_of_what_they_did():
+    from datetime import date
+
+    from diplograph.model import Article
+    from diplograph.read import read
+
+    evs = read(Article("t", "The Czech Republic held Russia responsible for attacks on state institutions.",
+                       date(2024, 5, 6), "en"))
+    assert {(e.type, e.source.code, e.target.code) for e in evs} == {("ACCUSE", "CZE", "RUS")}
