@@ -502,3 +502,14 @@ def test_a_date_before_a_colon_that_closes_another_statement_does_not_date_the_a
                              "Баку требует, чтобы Армения изменила конституцию.", date(2025, 8, 9))
            if e.type == "REQUEST"]
     assert evs and evs[0].date == "2025-08-09"
+
+
+def test_an_imperfective_visit_verb_is_a_visit():
+    evs = events("В сентябре 2023 года Ким Чен Ын приезжал в Россию.", date(2024, 6, 20))
+    assert ("CONSULT", "PRK", "RUS") in pairs(evs)
+
+
+def test_an_unknown_person_after_a_role_and_its_complement_takes_the_roles_state():
+    evs = events("Советник президента Южной Кореи по национальной безопасности Чан Хо Джин в четверг осудил "
+                 "соглашение между Москвой и Пхеньяном.", date(2024, 6, 20))
+    assert {("ACCUSE", "KOR", "RUS"), ("ACCUSE", "KOR", "PRK")} <= pairs(evs)

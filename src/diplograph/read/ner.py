@@ -237,6 +237,12 @@ def tie(sent, ments: list, people: dict, lex) -> None:
             role = next((x for x in ments if x.last == before.first - 2 and x.role and x.actor), None)
             if role is not None and m.first == before.last + 1:
                 holder = role
+        elif before is not None and before.role and before.actor and before.prep is None \
+                and 0 < m.first - before.last <= 5 and all(
+                    t.text.isalpha() and t.text.islower() for t in toks[before.last + 1:m.first]):
+            # "Советник президента Южной Кореи по национальной безопасности Чан Хо Джин": the
+            # role's own complement stands between it and the name
+            holder = before
         if holder is not None and holder.actor.get("code"):
             m.actor = dict(holder.actor, name=m.text, text=m.text, role=holder.role, unknown=True)
             m.coref = None
