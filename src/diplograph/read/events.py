@@ -799,6 +799,12 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             if prev.target and prev.target.code == src_code and prev.source.code != src_code and (
                     not trig.target_kind or prev.source.kind == trig.target_kind):
                 return [(src_actor, prev.source.to_dict(), src_in, False)]
+        # "Zelenskiy dismissed the proposal": a proposal rejected is that of whoever last
+        # acted on someone else (its maker, named in a sentence before)
+        if trig.type == "REJECT" and _names_proposal(sent, a, lex, clause_of):
+            for prev in reversed(discourse.recent_events):
+                if prev.source.code != src_code and prev.target is not None:
+                    return [(src_actor, prev.source.to_dict(), src_in, False)]
         # "Japan also voiced concern": a judgement joins the last one told, or judges the last
         # hostile act told (its doer, not its victim)
         if trig.type == "ACCUSE":
@@ -824,6 +830,15 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
             and (domestic or not any(m.actor["code"] == src_code for m in actors if m is not source)):
         return [(src_actor, None, True, False)]
     return []
+
+
+def _names_proposal(sent: Sentence, a: int, lex: Lexicon, clause_of: list[int]) -> bool:
+    """Whether a noun for a proposal ("the proposal", "den Vorschlag", "это предложение")
+    stands within four words of the trigger in its clause."""
+    nouns = lex.cues.get("proposals", frozenset())
+    toks = sent.tokens
+    return bool(nouns) and any(toks[k].lower in nouns and clause_of[k] == clause_of[a]
+                               for k in range(max(0, a - 4), min(len(toks), a + 5)))
 
 
 def _phrase_attribute(sent: Sentence, m: Mention, names: set[int], lex: Lexicon) -> bool:
