@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -130,8 +131,10 @@ class KnowledgeBase:
     _cache_key: str | None = field(default=None, repr=False, compare=False)
     # alias -> exact_case(alias); dropped by apply()
     _exact_memo: dict | None = field(default=None, repr=False, compare=False)
-    # (text, lang, when) -> resolve_one's answer; dropped by apply()
+    # (text, lang, when's epoch) -> resolve_one's answer; dropped by apply()
     _resolve_memo: dict | None = field(default=None, repr=False, compare=False)
+    # (text, lang) -> the days on which resolve_one's answer for it may change (``_epoch``); dropped by apply()
+    _days_memo: dict | None = field(default=None, repr=False, compare=False)
     # (automaton entry, surface, lang, genitive) -> the aliases ``find`` keeps; dropped by apply()
     _found_memo: dict | None = field(default=None, repr=False, compare=False)
 
@@ -470,7 +473,8 @@ class KnowledgeBase:
         code (two organisations that both code as UN agree).
 
         Asked for every name of every sentence, so the answer is remembered per (text,
-        language, day) until apply(); each caller gets its own copy of the record."""
+        language, epoch of the day, see ``_epoch``) until apply(); each caller gets its own
+        copy of the record."""
         memo = self._resolve_memo
         if memo is None:
             memo = self._resolve_memo = {}
@@ -478,7 +482,9 @@ class KnowledgeBase:
         # alone: each article has its own day, but "China" is China on all of them
         hit = memo.get((text, lang), _DATED)
         if hit is _DATED:
-            key = (text, lang, when)
+            if isinstance(when, str):
+                when = parse_day(when)
+            key = (text, lang, self._epoch(text, lang, when))
             if key not in memo:
                 if len(memo) > 200_000:
                     memo.clear()
@@ -487,6 +493,36 @@ class KnowledgeBase:
                 return dict(answer) if answer is not None else None
             hit = memo[key]
         return dict(hit) if hit is not None else None
+
+    def _epoch(self, text: str, lang: str, when: date | None) -> int | None:
+        """Which stretch of days ``when`` falls in, between the days on which the answer for
+        ``text`` may change: a person's answer depends on the day only by comparing it with
+        the start and end of the offices of the people the text may name (``person_actor``,
+        ``surname_candidates``), so it is the same on every day of a stretch, and the
+        articles of other days reuse it (every article has its own day). The days: each
+        office's first day and the day after its last; and, for the tie-break by distance,
+        the days where a gap to a past office and one to a future one (36,500 days added)
+        or the default of 10**7 change order. None: no day."""
+        if when is None:
+            return None
+        memo = self._days_memo
+        if memo is None:
+            memo = self._days_memo = {}
+        days = memo.get((text, lang))
+        if days is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            offices = [o for a in self.candidates(text, lang) if a.kind in ("person", "surname")
+                       for o in self.people[a.key].offices]
+            starts = [o.start.toordinal() for o in offices if o.start]
+            ends = [o.end.toordinal() for o in offices if o.end]
+            found = set(starts) | {e + 1 for e in ends} | {e + 10 ** 7 for e in ends}
+            for e in ends:
+                for s in starts:
+                    half = (s + e + 36500) // 2  # past gap (w - e) against future gap (s - w + 36500)
+                    found.update((half, half + 1))
+            days = memo[(text, lang)] = sorted(found)
+        return bisect_right(days, when.toordinal())
 
     def _resolve_one(self, text: str, lang: str, when) -> tuple[dict | None, bool]:
         """The answer, and whether it depends on the day (only a person's does: the
@@ -713,6 +749,7 @@ def apply(kb: KnowledgeBase, data: dict) -> None:
     kb._cache_key = None
     kb._exact_memo = None
     kb._resolve_memo = None
+    kb._days_memo = None
     kb._found_memo = None
     for code, c in data.get("countries", {}).items():
         kb.countries[code] = Country(code, c.get("iso2", ""), c["name"], c.get("names", {}),
@@ -748,6 +785,7 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
         kb.homographs = {lg: {norm(w) for w in words.get(lg, [])} for lg in LANGS}
         kb._exact_memo = None
         kb._resolve_memo = None
+        kb._days_memo = None
         kb._found_memo = None
     if (DATA / "un_members.json").exists():
         kb.un_members = _read(DATA / "un_members.json")["members"]
