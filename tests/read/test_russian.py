@@ -513,3 +513,8 @@ def test_an_unknown_person_after_a_role_and_its_complement_takes_the_roles_state
     evs = events("Советник президента Южной Кореи по национальной безопасности Чан Хо Джин в четверг осудил "
                  "соглашение между Москвой и Пхеньяном.", date(2024, 6, 20))
     assert {("ACCUSE", "KOR", "RUS"), ("ACCUSE", "KOR", "PRK")} <= pairs(evs)
+
+
+def test_talking_by_phone_is_a_phone_call():
+    evs = events("Трамп переговорил по телефону с президентом Украины Владимиром Зеленским.", date(2025, 8, 16))
+    assert [(e.type, e.mode, e.source.code, e.target.code) for e in evs] == [("CONSULT", "phone", "USA", "UKR")]
