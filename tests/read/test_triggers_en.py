@@ -38,3 +38,17 @@ def test_holding_someone_responsible_is_an_accusation_of_what_they_did():
     evs = read(Article("t", "The Czech Republic held Russia responsible for attacks on state institutions.",
                        date(2024, 5, 6), "en"))
     assert {(e.type, e.source.code, e.target.code) for e in evs} == {("ACCUSE", "CZE", "RUS")}
+
+
+def test_joining_the_leaders_at_a_summit_is_attending_it():
+    from datetime import date
+
+    from diplograph.model import Article
+    from diplograph.read import read
+
+    text = ("G7 leaders agreed at their summit in Apulia to provide Ukraine with loans. "
+            "Ukrainian President Volodymyr Zelensky joined the leaders in Apulia on Thursday.")
+    evs = [e for e in read(Article("t", text, date(2024, 6, 14), "en")) if e.source.code == "UKR"]
+    assert [(e.type, e.mode, e.target.code) for e in evs] == [("CONSULT", "multilateral", "G7")]
+    evs = read(Article("t", "Sweden joined NATO in March.", date(2024, 6, 14), "en"))
+    assert [(e.type, e.target.code) for e in evs] == [("SUPPORT", "NATO")]
