@@ -36,3 +36,16 @@ def test_a_plural_noun_is_no_present_verb():
     evs = events("Kenyan President William Ruto held talks with Emmanuel Macron in Paris on Saturday.",
                  date(2025, 6, 7))
     assert visit_to(evs, "FRA").status == "occurred"
+
+
+def test_a_closing_attribution_is_a_clause_of_its_own():
+    from datetime import date
+
+    from diplograph.model import Article
+    from diplograph.read import read
+
+    # the condition ("unless") belongs to the reported words, not to the meeting the speaker adds
+    text = ("Rubio told Mulino that Washington would act unless Panama curbed China's presence, "
+            "the State Department said after the two men met on Sunday.")
+    evs = [e for e in read(Article("t", text, date(2025, 2, 3), "en")) if e.type == "CONSULT"]
+    assert evs and evs[0].status == "occurred"

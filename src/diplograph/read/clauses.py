@@ -48,7 +48,8 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
                     last += 1
                     cur = last
             elif (nxt.lower in subs and not _infinitive_clause(toks, k + 1, lex)) or nxt.lower in reporting \
-                    or is_participle(nxt.text, lex.lang) or (k > 0 and toks[k - 1].lower in speech):
+                    or is_participle(nxt.text, lex.lang) or (k > 0 and toks[k - 1].lower in speech) \
+                    or _attribution_ahead(toks, k, reporting, subs):
                 outer.append(cur)
                 last += 1
                 cur = last
@@ -63,6 +64,21 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
             cur = last
         ids.append(cur)
     return ids
+
+
+def _attribution_ahead(toks, k: int, reporting: frozenset, subs: frozenset) -> bool:
+    """Whether the comma at ``k`` opens a closing attribution: a few words naming a speaker,
+    then a reporting verb that ends the sentence or opens a clause of its own ("..., the
+    State Department said after the two men met"): what follows is the speaker's clause,
+    not the reported one's (but "..., Orban told a joint news conference" stays whole)."""
+    for j in range(k + 2, min(len(toks), k + 6)):
+        t = toks[j]
+        if t.lower in reporting:
+            named = toks[j - 1].text[:1].isupper()
+            return named and (j + 1 == len(toks) or not toks[j + 1].text[:1].isalnum() or toks[j + 1].lower in subs)
+        if not t.text[:1].isalpha():
+            return False
+    return False
 
 
 def _infinitive_clause(toks, k: int, lex: Lexicon) -> bool:
