@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: demo test eval gsr factrueval bench clean
+.PHONY: demo test eval holdout gsr factrueval bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -44,6 +44,16 @@ eval: $(STAMP)
 	  $(BIN)/python $(SHARED)/tools/score_events.py --gold $$set/gold --system build/eval-$$name.jsonl --show-errors > build/eval-$$name.txt || exit 1; \
 	  [ -n "$(EVAL_ERRORS)" ] && cat build/eval-$$name.txt; \
 	  printf '%-8s %s  (%s)\n' $$name "$$(tail -n 1 build/eval-$$name.txt)" "$$(grep '^articles' build/eval-$$name.txt)"; \
+	done
+
+# The held-out sets (tests/holdout/*: scored, never tuned on; see tests/holdout/README.md).
+holdout: $(STAMP)
+	@if [ ! -f $(SHARED)/tools/score_events.py ]; then echo "skipping holdout: $(SHARED)/tools not found"; exit 0; fi; \
+	mkdir -p build; \
+	for set in tests/holdout/*/; do \
+	  name=$$(basename $$set); \
+	  $(BIN)/diplograph extract $$set/articles.jsonl -o build/holdout-$$name.jsonl 2>build/holdout-$$name.log || { cat build/holdout-$$name.log; exit 1; }; \
+	  printf '%-8s %s\n' $$name "$$($(BIN)/python $(SHARED)/tools/score_events.py --gold $$set/gold --system build/holdout-$$name.jsonl | tail -n 1)"; \
 	done
 
 # Two figures: the default reading (events with a foreign actor only, as the project's
