@@ -4,6 +4,8 @@ clause by clause, so these decide which words can be an event's actors.
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from diplograph.read.lexicon import Lexicon
 from diplograph.read.mentions import Mention, calendar_words
 from diplograph.read.text import Sentence, is_participle
@@ -30,7 +32,12 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
     # отпор"): its first comma starts the main clause (words in leading_subordinators)
     opening = next((t for t in toks if t.text[:1].isalnum()), None)  # after an opening quote
     leading = opening is not None and opening.lower in lex.preps.get("leading_subordinators", frozenset())
-    for k, t in enumerate(toks):
+    # only a comma, a dash or colon or an opening word can change the clause: the words
+    # between two of them keep the clause before (the others are skipped, not asked one by one)
+    turns = _turns(lex, opens)
+    for k in compress(range(len(toks)), map(turns.__contains__, sent.lowers)):
+        ids += [cur] * (k - len(ids))
+        t = toks[k]
         if leading and t.text == ",":
             leading = False
             last += 1
@@ -63,6 +70,7 @@ def clauses(sent: Sentence, lex: Lexicon) -> list[int]:
             last += 1
             cur = last
         ids.append(cur)
+    ids += [cur] * (len(toks) - len(ids))
     return ids
 
 
@@ -79,6 +87,18 @@ def _attribution_ahead(toks, k: int, reporting: frozenset, subs: frozenset) -> b
         if not t.text[:1].isalpha():
             return False
     return False
+
+
+_TURNS: dict[int, tuple] = {}
+
+
+def _turns(lex: Lexicon, opens: frozenset) -> frozenset:
+    """The words at which ``clauses`` may start or end a clause (its punctuation and the
+    language's open_subordinators), made once per lexicon."""
+    entry = _TURNS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _TURNS[id(lex)] = (lex, frozenset({",", ";", ":", "–", "—", "-"}) | opens)
+    return entry[1]
 
 
 def _infinitive_clause(toks, k: int, lex: Lexicon) -> bool:

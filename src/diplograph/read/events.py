@@ -338,6 +338,21 @@ def _actors(mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
     return entry[1], entry[2]
 
 
+_LAST_PERSON_WORDS: tuple | None = None  # (tokens, lexicon, where its person words stand): the sentence read
+
+
+def _person_words(sent: Sentence, lex: Lexicon) -> list[int]:
+    """Where the language's person pronouns ("er", "sie", "he") stand in the sentence, in
+    order: asked for trigger after trigger of the same sentence, so found once for it."""
+    global _LAST_PERSON_WORDS
+    entry = _LAST_PERSON_WORDS
+    if entry is None or entry[0] is not sent.tokens or entry[1] is not lex:
+        words = frozenset(lex.coref.get("person", ()))
+        found = [] if words.isdisjoint(sent.lowers) else [k for k, w in enumerate(sent.lowers) if w in words]
+        entry = _LAST_PERSON_WORDS = (sent.tokens, lex, found)
+    return entry[2]
+
+
 _AGENT_PREPS: dict[int, tuple] = {}
 
 
@@ -518,10 +533,9 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # a genitive after a noun is its attribute, not the doer, when a subject stands before
         # it: "Die Ministerin hat die Haltung der Türkei kritisiert" (but "die Expertise
         # Kasachstans soll eingebracht werden": Kazakhstan acts)
-        pronouns = lex.coref.get("person", [])
         # (the first person word of the clause, a role or a pronoun: where its subject stands)
         said = min([m.first for m in mentions if m.coref == "person" and clause_of[m.first] == clause] + [
-            k for k, w in enumerate(sent.lowers[:a]) if w in pronouns and clause_of[k] == clause], default=len(clause_of))
+            k for k in _person_words(sent, lex) if k < a and clause_of[k] == clause], default=len(clause_of))
         departure = lex.preps.get("departure", frozenset())
         # ... and so is a name in the accusative or dative after a subject pronoun ("wo er den
         # Nato-Generalsekretär treffen will")
@@ -589,7 +603,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
                          pair=source.pair)
     src_actor, src_in = (source.actor, True) if source else (shared, True) if shared else (None, False)
     if src_actor is None:
-        pron = [t for t in sent.tokens[:a] if t.lower in lex.coref.get("person", [])]
+        pron = [k for k in _person_words(sent, lex) if k < a]
         if (pron or subject_pronoun) and discourse.pronoun():
             src_actor, src_in = discourse.pronoun(), True
     if src_actor is None:

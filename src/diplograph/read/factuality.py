@@ -75,7 +75,9 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
     not_after = cues.get("not_after", frozenset())
     ends = cues.get("negation_ends", frozenset())
     first = min(hit.tokens)
-    for k in range(max(0, a - 4), min(len(toks), a + 3)):
+    lo, hi = max(0, a - 4), min(len(toks), a + 3)  # the words around the trigger
+    negations = not (neg.isdisjoint(sent.lowers) and neg.isdisjoint(sent.lemmas))  # (most sentences: none)
+    for k in range(lo, hi) if negations else ():
         t = toks[k]
         if k in hit.tokens:  # "refused" is the REJECT itself, not its negation
             continue
@@ -86,13 +88,13 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
                 return "negated"
     # called off right before the act ("postponed a trip to Saudi Arabia") or, passive, right after it
     before_cues = cues.get("negated_before", frozenset())
-    for k in range(max(0, a - 4), min(len(toks), a + 3)):
-        if k not in hit.tokens and clause_of[k] == clause and cue_at(toks, k, before_cues) \
+    marks = _marks(sent)
+    for k in marks.at(before_cues):
+        if lo <= k < hi and k not in hit.tokens and clause_of[k] == clause \
                 and (k < a or " " in next(c for c in sorted(before_cues, key=len, reverse=True)
                                           if cue_at(toks[k:], 0, frozenset([c])))):
             return "negated"
     # called off anywhere in the clause: "sagte seine Teilnahme ... ab", "verzichtete auf die Reise"
-    marks = _marks(toks)
     own = hit.tokens
     if any(clause_of[k] == clause and k not in own and (j is None or clause_of[j] == clause)
            for k, j in marks.called_off(cues.get("negated_clause", frozenset()), lex)):
@@ -138,13 +140,13 @@ def status_of(sent: Sentence, hit: TriggerHit, lex: Lexicon, clause_of: list[int
 def cue_before(sent: Sentence, a: int, cues: frozenset, clause_of: list[int]) -> bool:
     """Whether a cue of the set starts before token ``a`` in its clause."""
     clause = clause_of[a]
-    return any(k < a and clause_of[k] == clause for k in _marks(sent.tokens).at(cues))
+    return any(k < a and clause_of[k] == clause for k in _marks(sent).at(cues))
 
 
 def conditional(sent: Sentence, lex: Lexicon, clause_of: list[int], clause: int) -> bool:
     """Whether a word of the language's ``conditional`` cues stands in the clause, or the
     clause is the one a condition opening the sentence leads to."""
-    return any(clause_of[k] == clause for k in _marks(sent.tokens).words(lex.cues.get("conditional", frozenset()))) \
+    return any(clause_of[k] == clause for k in _marks(sent).words(lex.cues.get("conditional", frozenset()))) \
         or clause in after_condition(sent, lex, clause_of)
 
 
@@ -183,10 +185,14 @@ def _conditioned(sent: Sentence, lex: Lexicon, clause_of: list[int]) -> tuple[se
 
 class _Marks:
     """Where the cues of each set stand in one sentence, found once and shared by all its
-    triggers (status is asked per trigger, and each used to rescan the whole sentence)."""
+    triggers (status is asked per trigger, and each used to rescan the whole sentence).
+    A set none of whose words (nor first words of its phrases) is one of the sentence's,
+    as most sets are for most sentences, is told apart by one set operation, not a scan."""
 
-    def __init__(self, toks):
-        self.toks = toks
+    def __init__(self, sent):
+        self.toks = sent.tokens
+        self.lowers = sent.lowers
+        self.sent = sent  # (its lemmas: made only if a set is asked that needs them)
         self._at: dict[int, tuple] = {}
         self._off: dict[int, tuple] = {}
         self._words: dict[int, tuple] = {}
@@ -196,14 +202,15 @@ class _Marks:
         """The tokens where a cue of the set starts (``cue_at``), in order."""
         entry = self._at.get(id(cues))
         if entry is None or entry[0] is not cues:
-            toks = self.toks
             phrases = _phrases(cues)
             found = []
-            for k, t in enumerate(toks):  # (cue_at at every token, its look-ups made here)
-                low = t.lower
-                if low in cues or (low in phrases and any(
-                        [u.lower for u in toks[k:k + len(p)]] == p for p in phrases[low])):
-                    found.append(k)
+            if not (cues.isdisjoint(self.lowers) and phrases.keys().isdisjoint(self.lowers)):
+                toks = self.toks
+                for k, t in enumerate(toks):  # (cue_at at every token, its look-ups made here)
+                    low = t.lower
+                    if low in cues or (low in phrases and any(
+                            [u.lower for u in toks[k:k + len(p)]] == p for p in phrases[low])):
+                        found.append(k)
             entry = self._at[id(cues)] = (cues, found)
         return entry[1]
 
@@ -211,7 +218,8 @@ class _Marks:
         """The tokens that are one of the set's words (no phrases), in order."""
         entry = self._words.get(id(cues))
         if entry is None or entry[0] is not cues:
-            entry = self._words[id(cues)] = (cues, [k for k, t in enumerate(self.toks) if t.lower in cues])
+            found = [] if cues.isdisjoint(self.lowers) else [k for k, t in enumerate(self.toks) if t.lower in cues]
+            entry = self._words[id(cues)] = (cues, found)
         return entry[1]
 
     def called_off(self, off: frozenset, lex: Lexicon) -> list[tuple[int, int | None]]:
@@ -221,9 +229,11 @@ class _Marks:
         if entry is None or entry[0] is not off:
             toks = self.toks
             found: list[tuple[int, int | None]] = []
-            if off:
-                parts = [j for j, t in enumerate(toks) if t.lower in lex.particles]
-                heads = _particle_heads(off) if parts else frozenset()
+            parts = [] if not off or lex.particles.isdisjoint(self.lowers) else [
+                j for j, t in enumerate(toks) if t.lower in lex.particles]
+            heads = _particle_heads(off) if parts else frozenset()
+            if off and not (off.isdisjoint(self.lowers) and off.isdisjoint(self.sent.lemmas)
+                            and heads.isdisjoint(self.sent.lemmas)):
                 for k, t in enumerate(toks):
                     if t.lower in off or t.lemma in off:
                         found.append((k, None))
@@ -242,11 +252,11 @@ class _Marks:
 _LAST_MARKS: tuple | None = None  # (tokens, their marks): the sentence being read
 
 
-def _marks(toks) -> _Marks:
+def _marks(sent: Sentence) -> _Marks:
     global _LAST_MARKS
     entry = _LAST_MARKS
-    if entry is None or entry[0] is not toks:
-        entry = _LAST_MARKS = (toks, _Marks(toks))
+    if entry is None or entry[0] is not sent.tokens:
+        entry = _LAST_MARKS = (sent.tokens, _Marks(sent))
     return entry[1]
 
 
@@ -315,7 +325,10 @@ def named_as_condition(sent: Sentence, a: int, lex: Lexicon) -> bool:
     """A noun act named as a condition is no event: "eine Beistandspflicht im Fall eines
     Angriffs", "in the event of an attack", "в случае нападения" (the language's
     ``condition`` cues, then at most articles and adjectives before the noun)."""
-    phrases = _word_lists(lex.cues.get("condition", frozenset()))
+    cues = lex.cues.get("condition", frozenset())
+    if _last_words(cues).isdisjoint(sent.lowers):
+        return False  # (most sentences: no condition phrase ends anywhere in them)
+    phrases = _word_lists(cues)
     toks = sent.tokens
     lowers = sent.lowers
     articles = lex.preps.get("articles", frozenset())
@@ -360,6 +373,12 @@ def any_cue(toks, cues: frozenset) -> bool:
 def _word_lists(cues: frozenset) -> list[list[str]]:
     """Each cue as its list of words (asked per trigger: split once)."""
     return [c.split() for c in cues]
+
+
+@lru_cache(maxsize=None)
+def _last_words(cues: frozenset) -> frozenset:
+    """The last word of each cue: where a cue can end."""
+    return frozenset(c.split()[-1] for c in cues if c.split())
 
 
 @lru_cache(maxsize=None)

@@ -92,11 +92,20 @@ class Lexicon:
         if found is None:
             found = list(self.triggers_exact.get(lemma, ())) + [
                 t for t in self.triggers_exact.get(lower, ()) if lower != lemma]
-            found += [t for suf, t in self.triggers_suffix if lemma.endswith(suf) or lower.endswith(suf)]
+            if lemma.endswith(self._suffixes) or lower.endswith(self._suffixes):  # (one test for all of them)
+                found += [t for suf, t in self.triggers_suffix if lemma.endswith(suf) or lower.endswith(suf)]
             if len(self._trigger_memo) > 500_000:
                 self._trigger_memo.clear()
             found = self._trigger_memo[(lower, lemma)] = tuple(found)
         return found
+
+    @property
+    def _suffixes(self) -> tuple[str, ...]:
+        """Every suffix a trigger is anchored on, for ``str.endswith`` (made once)."""
+        suffixes = self.__dict__.get("_suffix_tuple")
+        if suffixes is None:
+            suffixes = self.__dict__["_suffix_tuple"] = tuple(suf for suf, _ in self.triggers_suffix)
+        return suffixes
 
     def anchors(self, toks) -> list:
         """(token, its triggers) for each token that anchors one: ``triggers_for`` over a
@@ -104,9 +113,10 @@ class Lexicon:
         follows from it; the lemma it was found for is kept beside the answer and checked,
         as a word cut from its full stop may be lemmatized otherwise)."""
         memo = self._anchor_memo
+        get = memo.get
         out = []
         for t in toks:
-            entry = memo.get(t.text)
+            entry = get(t.text)
             if entry is None or entry[0] != t.lemma:
                 if len(memo) > 500_000:
                     memo.clear()

@@ -40,6 +40,7 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
     months = calendar_words(lex.lang)
     headline = None  # whether most words are capitalised: asked only of a capitalised anchor
     where = None  # word -> the tokens it is the form or lemma of: made for the first trigger of several words
+    vocab = None  # the sentence's forms and lemmas, made at the first such trigger (whose word most often is none)
     for t, trigs in anchors:
         if not (t.text.isalpha() or any(ch.isalpha() for ch in t.text)) or t.i in inside:
             continue
@@ -66,6 +67,11 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
                     near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
                             and (u.lemma.endswith(suffix) or u.lower.endswith(suffix))]  # only the window: linear in long sentences
                 else:  # a whole word: where it stands, from the sentence's index of its words
+                    if vocab is None:
+                        vocab = set(sent.lowers).union(sent.lemmas)
+                    if w not in vocab:  # (most: the word is not in the sentence at all)
+                        ok = False
+                        break
                     if where is None:
                         where = _positions(toks)
                     lo, hi = t.i - trig.near, t.i + trig.near
