@@ -84,6 +84,7 @@ class Lexicon:
 
     _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
     _anchor_memo: dict = field(default_factory=dict, repr=False, compare=False)  # token text -> (lemma, triggers)
+    _last_anchors: tuple | None = field(default=None, repr=False, compare=False)  # (tokens, their anchors)
 
     def triggers_for(self, lower: str, lemma: str) -> tuple[Trigger, ...]:
         """The triggers anchored on a word; asked for every token, so the answer for a
@@ -111,7 +112,11 @@ class Lexicon:
         """(token, its triggers) for each token that anchors one: ``triggers_for`` over a
         sentence, asked of every token, so remembered by the token's text (its lower case
         follows from it; the lemma it was found for is kept beside the answer and checked,
-        as a word cut from its full stop may be lemmatized otherwise)."""
+        as a word cut from its full stop may be lemmatized otherwise). The answer for the
+        sentence last asked is kept: the name tagger's check and the triggers both ask it."""
+        last = self._last_anchors
+        if last is not None and last[0] is toks:
+            return last[1]
         memo = self._anchor_memo
         get = memo.get
         out = []
@@ -123,6 +128,7 @@ class Lexicon:
                 entry = memo[t.text] = (t.lemma, self.triggers_for(t.lower, t.lemma))
             if entry[1]:
                 out.append((t, entry[1]))
+        self._last_anchors = (toks, out)
         return out
 
 

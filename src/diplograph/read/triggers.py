@@ -59,23 +59,24 @@ def find_triggers(sent: Sentence, lex: Lexicon, inside: set[int] = frozenset()) 
             used = [t.i]
             ok = True
             for w in trig.words[1:]:
-                if w in lex.particles:
-                    near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
-                            and closes_clause(toks, u.i, t.i, lex)]
-                elif w.startswith("*"):  # (word_matches of a suffix, inline: asked of each word in the window)
+                if w.startswith("*"):  # (word_matches of a suffix, inline: asked of each word in the window)
                     suffix = w[1:]
                     near = [u.i for u in toks[max(0, t.i - trig.near):t.i + trig.near + 1] if u.i not in used
                             and (u.lemma.endswith(suffix) or u.lower.endswith(suffix))]  # only the window: linear in long sentences
-                else:  # a whole word: where it stands, from the sentence's index of its words
+                else:
                     if vocab is None:
                         vocab = set(sent.lowers).union(sent.lemmas)
                     if w not in vocab:  # (most: the word is not in the sentence at all)
                         ok = False
                         break
-                    if where is None:
-                        where = _positions(toks)
-                    lo, hi = t.i - trig.near, t.i + trig.near
-                    near = [k for k in where.get(w, ()) if lo <= k <= hi and k not in used]
+                    if w in lex.particles:
+                        near = [u.i for u in toks[t.i + 1:t.i + trig.near + 1] if u.lower == w
+                                and closes_clause(toks, u.i, t.i, lex)]
+                    else:  # a whole word: where it stands, from the sentence's index of its words
+                        if where is None:
+                            where = _positions(toks)
+                        lo, hi = t.i - trig.near, t.i + trig.near
+                        near = [k for k in where.get(w, ()) if lo <= k <= hi and k not in used]
                 if not near:
                     ok = False
                     break
