@@ -3,7 +3,8 @@
     python -m bench [--quick] [--with-100k]
 
 ``--quick`` runs smaller corpora (a check that the benchmarks work, not figures to quote).
-The API benchmark (``bench/bench_api.py``) is run on its own.
+The API benchmark (``bench/bench_api.py``) and the instruction counts under valgrind
+(``bench/bench_instructions.py``, slow) are run on their own.
 """
 from __future__ import annotations
 

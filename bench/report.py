@@ -86,6 +86,18 @@ def write_report() -> None:
             lines += ["", "Output of `--jobs 2` identical to `--jobs 1` (every run, byte for byte): "
                       + ("yes" if s["jobs_2_output_identical"] else "**NO**")]
         lines += ["", s.get("note", ""), "", f"Load average after: {s['machine_after']['load_average_1_5_15']}", ""]
+    i = _load("instructions")
+    if i:
+        lines += ["## Reader against the floor, in instructions", "",
+                  f"callgrind's instruction counts of `bench.measure` over the first {i['large']} articles minus "
+                  f"those over the first {i['small']} (start-up cancels out); the same for the same code whatever "
+                  "else the machine does. A lower bound of the ratio in time.", "",
+                  "| language | articles | floor instructions / article | reader instructions / article | "
+                  "reader / floor |", "|---|---|---|---|---|"]
+        for x in i["languages"]:
+            lines.append(f"| {x['lang']} | {x['articles']} | {x['floor_instructions_per_article']:,} | "
+                         f"{x['reader_instructions_per_article']:,} | **{x['reader_over_floor_instructions']}x** |")
+        lines.append("")
     g = _load("growth")
     if g:
         lines += ["## Cost growth", "", "CPU seconds of `read()` over corpora of growing size (the three "
