@@ -131,3 +131,29 @@ def test_migrations_go_down_and_up_again(db_url):
     dbmod.upgrade(engine)
     assert dbmod.current_revision(engine) == dbmod.head_revision()
     engine.dispose()
+
+
+def test_opening_sqlite_while_another_process_commits_waits_instead_of_failing(tmp_path):
+    """Switching a new file to WAL needs the exclusive lock. When another process is
+    committing at that moment, SQLite refuses at once rather than wait (it would be a
+    deadlock): opening must wait and try again, as two ingest processes on one new file do."""
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "race.db"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None, timeout=60)\n"
+        "c.execute('CREATE TABLE t (x)')\n"
+        "c.execute('BEGIN IMMEDIATE'); c.execute('INSERT INTO t VALUES (1)')\n"
+        "print('locked', flush=True); time.sleep(0.6); c.execute('COMMIT')\n")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    start = time.monotonic()
+    with engine.connect() as conn:  # shared lock taken while the holder's commit waits for it
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert holder.wait(timeout=60) == 0
+    assert time.monotonic() - start < 30
+    engine.dispose()

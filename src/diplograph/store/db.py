@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -44,7 +46,7 @@ def _sqlite_events(engine: sa.Engine) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _to_wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
@@ -53,6 +55,24 @@ def _sqlite_events(engine: sa.Engine) -> None:
     def _begin(conn):
         immediate = conn.get_execution_options().get("write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _to_wal(cur) -> None:
+    """Switch the file to WAL (once set, the file keeps it). The switch needs the exclusive
+    lock, and when another process is committing just then SQLite refuses at once instead
+    of waiting, since waiting could deadlock: so wait here, a little longer each time, and
+    try again, for as long as the busy timeout."""
+    waited, pause = 0.0, 0.01
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or waited * 1000 >= BUSY_TIMEOUT_MS:
+                raise
+        time.sleep(pause)
+        waited += pause
+        pause = min(pause * 2, 0.5)
 
 
 def make_engine(url: str) -> sa.Engine:
