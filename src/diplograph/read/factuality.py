@@ -144,8 +144,8 @@ def cue_before(sent: Sentence, a: int, cues: frozenset, clause_of: list[int]) ->
 
 
 def conditional(sent: Sentence, lex: Lexicon, clause_of: list[int], clause: int) -> bool:
-    """Whether a word of the language's ``conditional`` cues stands in the clause, or the
-    clause is the one a condition opening the sentence leads to."""
+    """Whether a word of the language's ``conditional`` cues stands in the clause, or a
+    condition governs it from outside (``after_condition``)."""
     return any(clause_of[k] == clause for k in _marks(sent).words(lex.cues.get("conditional", frozenset()))) \
         or clause in after_condition(sent, lex, clause_of)
 

@@ -416,7 +416,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
              if clause_of[tok_index(d.start)] <= clause and not dating.span_start(d, lex, article.published)
              and (hit.cues_until is None or tok_index(d.start) < hit.cues_until) and not any(
                  sent.tokens[k].text == "," and k not in list_commas for k in range(a, tok_index(d.start)))
-             and not _beyond_colon(sent, clause_of, tok_index(d.start), a)]
+             and not _beyond_colon(sent, tok_index(d.start), a)]
     # "came a day after Putin apologised": such a phrase dates the clause after it only
     anchors = lex.dates.get("clause_anchors", ())
     if anchors:
@@ -508,7 +508,7 @@ def _event(article, sent, hit, src, tgt, src_in, tgt_in, lex, clause_of, dates, 
     return coding.code(ev, variant, hit.complement, conditional, trig)
 
 
-def _beyond_colon(sent, clause_of, k: int, a: int) -> bool:
+def _beyond_colon(sent, k: int, a: int) -> bool:
     """Whether a date at token ``k`` is cut off from a trigger at ``a`` after it by a colon or
     semicolon that ends more than the date's own phrase (a comma stands between them):
     "согласовали его ещё в марте, однако договор не подписан: Баку требует ..." (March is the
