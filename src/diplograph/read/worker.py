@@ -49,9 +49,19 @@ def events(article) -> list:
     return _state["read"](article, kb=_state["kb"], domestic=_state["domestic"])
 
 
+def dicts(article) -> list[dict]:
+    """The article's events as the records of the event format (``Event.to_dict()``)."""
+    return [e.to_dict() for e in events(article)]
+
+
 def records(article) -> list[str]:
     """The article's events as JSON lines (``extract``'s output)."""
-    return [json.dumps(e.to_dict(), ensure_ascii=False) for e in events(article)]
+    return [line(d) for d in dicts(article)]
+
+
+def line(record: dict) -> str:
+    """A record as the JSON line ``extract`` writes (the batch shards keep it byte for byte)."""
+    return json.dumps(record, ensure_ascii=False)
 
 
 def extract_batch(docs: list[tuple]) -> list[tuple]:
