@@ -129,7 +129,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
     objects = lex.preps.get("object_markers", frozenset())
     means = lex.preps.get("means_markers", frozenset())
     topics = lex.preps.get("topics", frozenset())
-    pronouns = set(lex.coref.get("person", ())) | {"they", "it", "we"}
+    pronouns = set(lex.coref.get("person", ())) | set(lex.coref.get("subject_pronouns", ()))  # (a verb's own subject)
     toks = sent.tokens
     hits = sorted(hits, key=lambda h: h.index)
     gone: set[int] = set()
