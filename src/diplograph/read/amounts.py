@@ -124,6 +124,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     n, scales, currencies, quals = _tables(lang)
     numbers = n.get("words", {})
     units = lexicon(lang).units
+    prefixes = n.get("currency_prefixes", ())  # ("US dollars")
     if _DIGIT.search(sent.text) is None:
         # every amount and count holds a number. Without a digit each token is its own only
         # sub-word, and a number word makes an amount only before a scale or a unit ("two
@@ -192,7 +193,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         if cur is None and end + 1 < len(words) and words[end + 1][0] in currencies:
             cur = currencies[words[end + 1][0]]
             end += 1
-        elif cur is None and end + 2 < len(words) and words[end + 1][0] in ("us", "u.s.") and words[end + 2][0] in currencies:
+        elif cur is None and end + 2 < len(words) and words[end + 1][0] in prefixes and words[end + 2][0] in currencies:
             cur = currencies[words[end + 2][0]]
             end += 2
         qual = "exact"

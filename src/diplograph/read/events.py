@@ -192,13 +192,13 @@ def _passive(sent: Sentence, a: int, lex: Lexicon, names: set[int]) -> bool:
     aux = lex.cues.get("passive", frozenset())
     if not aux:
         return False
-    if t.lower == t.lemma or t.lower.endswith("ing"):
+    if t.lower == t.lemma or t.lower.endswith(lex.gerund_endings):
         return False
     if any(toks[k].lower in aux for k in range(max(0, a - 2), a)):
         return True
     prev = toks[a - 1] if a > 0 else None
     nxt = toks[a + 1] if a + 1 < len(toks) else None
-    return bool(prev and nxt and t.lower.endswith("ed") and prev.text.isalpha() and prev.text.islower()
+    return bool(prev and nxt and t.lower.endswith(lex.participle_endings) and prev.text.isalpha() and prev.text.islower()
                 and prev.i not in names and prev.lower not in lex.cues.get("not_participle", ())
                 and (nxt.lower in lex.preps.get("place", ()) or nxt.lower in lex.preps.get("agent", ())))
 
@@ -485,7 +485,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # is the subject of its clause; the name right before the comma is what it stands for
         source = next((m for m in before if m.last == first - 1 and m.prep is None), None)
     if source is None and lex.subject_nearest and trig.pos == "verb" and a > 0 and sent.tokens[a - 1].text == "," \
-            and sent.tokens[a].lower.endswith("ing"):
+            and sent.tokens[a].lower.endswith(lex.gerund_endings):
         # ", accusing it of ...": a participle clause acts for the sentence's subject
         source = next((m for m in before if m.prep is None and not m.genitive), None)
     if source is None and lex.subject_nearest and trig.pos == "verb":
@@ -557,7 +557,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
         # within the trigger's clause the first actor is the subject ("Japan will der Ukraine
         # ... zur Verfügung stellen"); across clauses.clauses the nearest one ("..., dass Kasachstan")
         same = [m for m in cands if clause_of[m.first] == clause and not (m.genitive and m.prep is None
-                and m.first > 0 and sent.tokens[m.first - 1].lower not in ("der", "the"))]
+                and m.first > 0 and sent.tokens[m.first - 1].lower not in lex.preps.get("not_only_genitive", ()))]
         source = (same[-1:] or cands or [None])[0]
         if source is not None and trig.pos == "verb" and lex.preps.get("agent_case"):
             source = _subject_after(sent, a, source, after, clause_of, lex)
@@ -695,7 +695,7 @@ def _assign(sent, hit, mentions, lex, clause_of, discourse, domestic, verbs):
     if trig.pos == "verb" and a + 1 < len(sent.tokens) and sent.tokens[a + 1].lower in obj_pron:
         # "accusing it of ...": the pronoun is the last other actor named before
         back = next((m for m in reversed(usable) if m.last < a and (m.actor.get("kind") == "person")
-                     == (sent.tokens[a + 1].lower in ("him", "her"))), None)
+                     == (sent.tokens[a + 1].lower in lex.coref.get("object_persons", ()))), None)
         if back is not None:
             return [(src_actor, back.actor, src_in, True)]
     if hit.complement is not None and hit.complement.type == "CONSULT" and not any(

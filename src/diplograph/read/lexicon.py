@@ -75,6 +75,9 @@ class Lexicon:
     object_before_verb: bool = False  # a verb-final clause: its object stands before the verb ("..., der Nordkorea besucht hatte")
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     verb_endings: tuple[str, ...] = ()  # endings of verb forms that are never nouns ("blamed")
+    gerund_endings: tuple[str, ...] = ()  # the -ing form ("accusing", "attacking")
+    participle_endings: tuple[str, ...] = ()  # a past participle's ending ("stationed")
+    adverb_endings: tuple[str, ...] = ()  # an adverb's ending ("quickly"; from cues.json)
     present_endings: tuple[str, ...] = ()  # endings of present verb forms ("attacks", "attacking")
     plural_nouns: frozenset[str] = frozenset()  # plurals without the ending ("aircraft", "children")
     scheduled_present: tuple[str, ...] = ()  # the simple present's ending: dated ahead, a schedule ("travels on Sunday")
@@ -196,6 +199,7 @@ def lexicon(lang: str) -> Lexicon:
         else:
             lex.triggers_exact.setdefault(anchor, []).append(t)
     lex.cues = {k: frozenset(w.lower() for w in v) for k, v in d["cues"].items() if not k.startswith("_")}
+    lex.adverb_endings = tuple(sorted(lex.cues.get("adverb_endings", ())))
     lex.preps = {k: frozenset(v) for k, v in d["prepositions"].items() if not k.startswith("_") and isinstance(v, list)}
     lex.preps_map = {k: v for k, v in d["prepositions"].items() if not k.startswith("_") and isinstance(v, dict)}
     lex.coref = {k: [w.lower() for w in v] for k, v in d["coreference"].items() if not k.startswith("_")}
@@ -207,6 +211,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.verb_endings = tuple(morph.get("verb_endings", ()))
+    lex.gerund_endings = tuple(morph.get("gerund_endings", ()))
+    lex.participle_endings = tuple(morph.get("participle_endings", ()))
     lex.present_endings = tuple(morph.get("present_endings", ()))
     lex.scheduled_present = tuple(morph.get("scheduled_present", ()))
     lex.plural_nouns = frozenset(morph.get("plural_nouns", ()))

@@ -264,9 +264,9 @@ def _resolve(kind, g, months, days, data, pub: date | None, surface: str):
             wd = days[g["wd"].lower()]
             pre = (g.get("pre") or "").lower()
             back = (pub.weekday() - wd) % 7
-            if any(w in pre for w in ("next", "kommenden", *data.get("weekday_next", ()))):
+            if any(w in pre for w in data.get("weekday_next", ())):
                 return _iso(pub + timedelta(days=(wd - pub.weekday()) % 7 or 7))
-            if back == 0 and any(w in pre for w in ("last", "vergangenen", "letzten", *data.get("weekday_last", ()))):
+            if back == 0 and any(w in pre for w in data.get("weekday_last", ())):
                 back = 7
             return _iso(pub - timedelta(days=back))
         if kind.startswith("rel"):

@@ -144,7 +144,7 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
             h.trigger = replace(h.trigger, pos="noun")
         if prev in markers and h.index > 1 and toks[h.index - 2].lower in aims:
             gone.add(id(h))  # an aim, not an act: "in a bid to persuade", "the country's bid to join"
-        elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith("ing")) and _after_topic(
+        elif (h.trigger.pos == "noun" or toks[h.index].lower.endswith(lex.gerund_endings)) and _after_topic(
                 toks, h.index, topics, articles, lex.demonyms):
             gone.add(id(h))  # a topic, not an act: "talks with Trump on tariffs"
         elif h.trigger.roles == "host" and h.index + 1 < len(toks) and toks[h.index + 1].lower in lex.preps.get("agent", ()) \
@@ -194,9 +194,9 @@ def attach_complements(sent: Sentence, hits: list[TriggerHit], lex: Lexicon, nam
                     and all(t.text.isalpha() and t.text.islower() for t in between[to + 1:]))
                 or (h.trigger.bare and len(between) <= 2 and k.trigger.pos == "verb")
                 # "accused the Rapid Support Forces of attacking"
-                or (between and between[-1].lower in objects and toks[k.index].lower.endswith("ing"))
+                or (between and between[-1].lower in objects and toks[k.index].lower.endswith(lex.gerund_endings))
                 # "accused India of making an error by supporting ...": how the blamed act was done
-                or (between and between[-1].lower in means and toks[k.index].lower.endswith("ing")
+                or (between and between[-1].lower in means and toks[k.index].lower.endswith(lex.gerund_endings)
                     and any(t.lower in objects for t in between))
                 or (as_noun and any(t.lower in objects for t in between)))
             # "threatened to ban", "must return", "blamed Israel for the bombing"
@@ -228,7 +228,7 @@ def _plural_after_word(toks, i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1]
     if not (prev.text.isdigit() or (prev.text.isalpha() and prev.text.islower() and prev.lower == prev.lemma)):
         return False  # "held talks": after an inflected word (a verb) the form may stay a verb trigger
-    return prev.lower not in _function_words(lex) and prev.lower not in mods and not prev.lower.endswith("ly")
+    return prev.lower not in _function_words(lex) and prev.lower not in mods and not prev.lower.endswith(lex.adverb_endings)
 
 
 _FUNCTION_WORDS: dict[int, tuple] = {}
