@@ -75,6 +75,7 @@ class Lexicon:
     object_before_verb: bool = False  # a verb-final clause: its object stands before the verb ("..., der Nordkorea besucht hatte")
     adjective_endings: tuple[str, ...] = ()  # where nouns are lower case: only these words stand between a preposition and its name
     verb_endings: tuple[str, ...] = ()  # endings of verb forms that are never nouns ("blamed")
+    genitive_after_noun: tuple[str, ...] = ()  # a genitive name's ending after its noun ("Teilnahme Tokajews")
     gerund_endings: tuple[str, ...] = ()  # the -ing form ("accusing", "attacking")
     participle_endings: tuple[str, ...] = ()  # a past participle's ending ("stationed")
     adverb_endings: tuple[str, ...] = ()  # an adverb's ending ("quickly"; from cues.json)
@@ -211,6 +212,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.nouns_capitalized = bool(morph.get("nouns_capitalized"))
     lex.adjective_endings = tuple(morph.get("adjective_endings", ()))
     lex.verb_endings = tuple(morph.get("verb_endings", ()))
+    lex.genitive_after_noun = tuple(morph.get("genitive_after_noun", ()))
     lex.gerund_endings = tuple(morph.get("gerund_endings", ()))
     lex.participle_endings = tuple(morph.get("participle_endings", ()))
     lex.present_endings = tuple(morph.get("present_endings", ()))

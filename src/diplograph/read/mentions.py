@@ -323,7 +323,7 @@ def word_pieces(sent: Sentence, lex: Lexicon, taken: set[int]) -> list[Piece]:
                 continue
         if low in lex.demonyms:
             out.append(Piece(i, i, "demonym", code=lex.demonyms[low]))
-        elif low in lex.roles and (t.text[0].isupper() or lex.lang != "de"):
+        elif low in lex.roles and (t.text[0].isupper() or not lex.nouns_capitalized):
             out.append(Piece(i, i, "role", role=lex.roles[low]))
         elif low in lex.groups:
             out.append(Piece(i, i, "group", role=lex.groups[low]))
@@ -551,7 +551,7 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     departure = lex.preps.get("departure", ())
     noun_agents = lex.preps.get("noun_agents", ())
     adjective_endings, attributive_endings = lex.adjective_endings, lex.attributive_endings
-    german = lex.lang == "de"
+    after_noun = lex.genitive_after_noun
     for m in mentions:
         k = m.first - 1
         steps = 0
@@ -576,7 +576,7 @@ def annotate(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
         if adjective_endings and m.prep is None and m.first > 0:  # a case language: "визит президента Казахстана"
             m.genitive = next((g for g in (is_genitive(toks[k].text, lex.lang) for k in range(m.first, m.last + 1))
                                if g is not None), False)
-        if german and toks[m.last].lower.endswith("s") and m.actor and m.actor.get("kind") != "company" \
+        if after_noun and toks[m.last].lower.endswith(after_noun) and m.actor and m.actor.get("kind") != "company" \
                 and m.prep is None and m.first > 0 and toks[m.first - 1].text[:1].isupper():
             m.genitive = True  # "Teilnahme Tokajews", "Expertise Kasachstans"
         if m.prep in noun_agents and m.first > 1 and toks[m.first - 2].text[:1].isupper() \
