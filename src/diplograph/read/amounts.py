@@ -128,11 +128,13 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     if _DIGIT.search(sent.text) is None:
         # every amount and count holds a number. Without a digit each token is its own only
         # sub-word, and a number word makes an amount only before a scale or a unit ("two
-        # billion", "three agreements"; not "ein Treffen"): most sentences have no such pair
+        # billion", "three (new) agreements"; not "one of the officials"): most sentences have none
         if _number_words(lang).isdisjoint(sent.lowers):
             return []
-        if not any(t.lower in numbers and (u.lower in scales or _unit((u.lower, u.i, u.lemma), units))
-                   for t, u in zip(toks, toks[1:])):
+        plain = [(t.lower, t.i, t.lemma) for t in toks]
+        if not any(w in numbers and k + 1 < len(plain) and (plain[k + 1][0] in scales
+                                                             or _unit_after(plain, k, units, lang) is not None)
+                   for k, (w, _, _) in enumerate(plain)):
             return []
     else:
         # a number makes an amount only with a currency or before a unit, and most numbers
@@ -183,7 +185,9 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
             k += 1
             continue
         if w in n.get("words", {}) and not (k + 1 < len(words) and words[k + 1][0] in scales):
-            if not (k + 1 < len(words) and _unit(words[k + 1], units)):
+            # a number word counts only what it stands before: a unit, or one behind the words
+            # a number may have before its unit ("three new agreements", "три новых соглашения")
+            if _unit_after(words, k, units, lang) is None:
                 k += 1
                 continue
         end = k

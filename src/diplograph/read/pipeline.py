@@ -85,8 +85,11 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         money = amounts.find_amounts(sent, lang)
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         if in_money:
-            # "US-Dollar" is money; "the three countries" who act stay actors
-            ments = [m for m in ments if not in_money & set(range(m.first, m.last + 1)) or len(m.pair) > 2]
+            # "US-Dollar" is money; "the three countries" who act stay actors, and so do the
+            # names and nationality words inside a count ("expelled two Russian diplomats")
+            in_amount = {k for m in money if m.amount for k in range(m.first, m.last + 1)}
+            ments = [m for m in ments if len(m.pair) > 2 or not (in_amount if m.coref is None else in_money)
+                     & set(range(m.first, m.last + 1))]
 
         # 4. triggers, and for each the events it makes (clauses and the sentence's
         # background cues matter only where a trigger fires: about half the sentences)

@@ -51,7 +51,8 @@ def merge_sentence(items, clause_of, sent=None, lex=None):
                         for s, i in strong_pairs):
             continue
         dup = next((o for o in out if o[0].type == ev.type and _same_pair(o[0], ev)
-                    and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT")
+                    and (abs(o[1] - idx) <= 6 or o[0].mode == ev.mode == "visit" or ev.type == "CONSULT"
+                         or (weak and clause_of[o[1]] == clause_of[idx]))  # (how far a weak one stands: its clause says)
                     and (o[1] in framed or idx in framed
                          or not _visit_and_talks(o[0], ev, o[1], idx, clause_of))
                     and not _two_meetings(o[0], ev)), None)
