@@ -2,8 +2,9 @@
 
 A document row carries the article as the store keeps it and its events as lists (the
 records exactly as ``extract`` writes them, and each one's month, type and codes); the
-event rows are those lists flattened, one row per record, filed under the record's month. ``doc`` (the input name, ``file:line`` or
-``file#url``) joins the two: it is unique within a job, where article ids need not be.
+event rows are those lists flattened, one row per record, filed under the record's
+month. ``doc`` (the input name, ``file:line`` or ``file#url``) joins the two: it is
+unique within a job, where article ids need not be.
 """
 from __future__ import annotations
 
