@@ -131,6 +131,10 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         # billion", "three (new) agreements"; not "one of the officials"): most sentences have none
         if _number_words(lang).isdisjoint(sent.lowers):
             return []
+        named = _unit_words(lang)
+        if scales.keys().isdisjoint(sent.lowers) and named.isdisjoint(sent.lowers) \
+                and named.isdisjoint(sent.lemmas) and named.isdisjoint([w.rstrip("s") for w in sent.lowers]):
+            return []  # (no scale or unit word anywhere: "ein", "one" count nothing here)
         plain = [(t.lower, t.i, t.lemma) for t in toks]
         if not any(w in numbers and k + 1 < len(plain) and (plain[k + 1][0] in scales
                                                              or _unit_after(plain, k, units, lang) is not None)
