@@ -119,6 +119,15 @@ def _unit_words(lang: str) -> frozenset:
     return frozenset(k for k, v in lexicon(lang).units.items() if v)
 
 
+def _names_a_unit(lowers, lemmas, lang: str) -> bool:
+    """Whether a word of the sentence (as ``_unit`` reads it: lemma, form or form without
+    its plural -s) is one of the language's units: by set operations, as most sentences
+    name none."""
+    named = _unit_words(lang)
+    return not (named.isdisjoint(lowers) and named.isdisjoint(lemmas)
+                and named.isdisjoint([w.rstrip("s") for w in lowers]))
+
+
 def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
     toks = sent.tokens
     n, scales, currencies, quals = _tables(lang)
@@ -131,9 +140,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
         # billion", "three (new) agreements"; not "one of the officials"): most sentences have none
         if _number_words(lang).isdisjoint(sent.lowers):
             return []
-        named = _unit_words(lang)
-        if scales.keys().isdisjoint(sent.lowers) and named.isdisjoint(sent.lowers) \
-                and named.isdisjoint(sent.lemmas) and named.isdisjoint([w.rstrip("s") for w in sent.lowers]):
+        if scales.keys().isdisjoint(sent.lowers) and not _names_a_unit(sent.lowers, sent.lemmas, lang):
             return []  # (no scale or unit word anywhere: "ein", "one" count nothing here)
         plain = [(t.lower, t.i, t.lemma) for t in toks]
         if not any(w in numbers and k + 1 < len(plain) and (plain[k + 1][0] in scales
@@ -150,9 +157,7 @@ def find_amounts(sent: Sentence, lang: str) -> list[AmountMention]:
             if not t.text.isalpha():
                 parts = known.get(t.text) or _remember_parts(known, t.text, lang)
                 lowers.update(w for w, _ in parts)
-        named = _unit_words(lang)
-        if currencies.keys().isdisjoint(lowers) and named.isdisjoint(lowers) \
-                and named.isdisjoint(sent.lemmas) and named.isdisjoint([w.rstrip("s") for w in lowers]):
+        if currencies.keys().isdisjoint(lowers) and not _names_a_unit(lowers, sent.lemmas, lang):
             return []
     words = []  # (sub-word lower, token index, lemma)
     opens = []  # the only sub-words an amount can begin at: a currency, a digit or a number word
