@@ -42,3 +42,13 @@ def test_a_nationality_inside_a_count_still_receives():
     assert counts(evs) == [(2.0, "diplomat")]
     evs = events("Ангола в среду выслала двух дипломатов Португалии.", "ru")
     assert [(e.type, e.source.code, e.target.code if e.target else None) for e in evs] == [("SANCTION", "AGO", "PRT")]
+
+
+def test_the_pair_told_again_is_no_count():
+    for text, lang in [("Kazakhstan's President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Tashkent "
+                        "on Monday. The two countries signed 12 agreements on trade and energy.", "en"),
+                       ("Президент Казахстана Токаев в понедельник встретился в Ташкенте с президентом Узбекистана "
+                        "Мирзиёевым. Две страны подписали 12 соглашений о торговле и энергетике.", "ru")]:
+        signed = [e for e in events(text, lang) if e.type == "SUPPORT"]
+        assert [(e.source.code, e.target.code) for e in signed] == [("KAZ", "UZB")], text
+        assert counts(signed) == [(12.0, "agreement")], text
