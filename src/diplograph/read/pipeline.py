@@ -84,8 +84,8 @@ def read(article: Article, kb: kbmod.KnowledgeBase | None = None, domestic: bool
         # 3. amounts in this sentence (dates below, once the triggers are known)
         money = amounts.find_amounts(sent, lang)
         if money:  # "the two countries", "beide Länder" point back to a pair: no count of anything
-            told = [(m.first, m.last) for m in ments if m.coref in ("pair", "country")]
-            money = [a for a in money if not (a.quantity and any(f <= a.first and a.last <= l for f, l in told))]
+            again = [(m.first, m.last) for m in ments if m.coref in ("pair", "country")]
+            money = [a for a in money if not (a.quantity and any(f <= a.first and a.last <= l for f, l in again))]
         in_money = {k for m in money for k in range(m.first, m.last + 1)}
         if in_money:
             # "US-Dollar" is money; "the three countries" who act stay actors, and so do the
