@@ -675,3 +675,11 @@ def test_recall_for_consultations_and_blame():
     assert pairs(evs) == {("ACCUSE", "CZE", "RUS")}
     evs = events("Die NATO hatte am Donnerstag ihre tiefe Besorgnis über hybride Aktivitäten Russlands geäußert.")
     assert ("ACCUSE", "NATO", "RUS") in pairs(evs)
+
+
+def test_a_percentage_does_not_make_the_act_background():
+    # tariffs of 30 percent are what was threatened; a percentage is no statistic by itself
+    evs = events("US-Präsident Donald Trump hatte der EU mit Zöllen von 30 Prozent gedroht.")
+    assert pairs(evs) == {("THREATEN", "USA", "EU")}
+    assert pairs(events("Die EU hatte Ende Oktober Sonderzölle von bis zu 35 Prozent auf Elektroautos aus China "
+                        "verhängt.")) == {("SANCTION", "EU", "CHN")}
