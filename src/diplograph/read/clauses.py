@@ -148,7 +148,7 @@ def _words_of(lex: Lexicon) -> tuple[frozenset, frozenset, tuple]:
     if entry is None or entry[0] is not lex:
         entry = _WORDS_OF[id(lex)] = (lex, (frozenset().union(*lex.preps.values()),
                                             frozenset(lex.cues.get("verb_modifiers", ())),
-                                            tuple(lex.cues.get("adverb_endings", ()))))
+                                            lex.adverb_endings))
     return entry[1]
 
 
